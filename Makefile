@@ -1,0 +1,51 @@
+# musesocial hub. `make help` lists the targets.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run install setup serve test lint format check clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+run: setup serve ## Install, migrate, load the demo content and serve http://127.0.0.1:8000
+
+install: $(VENV)/.installed ## Create the virtual environment with the locked dependencies
+
+$(VENV)/.installed: requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $@
+
+setup: install ## Migrate, load the demo content, make sure an admin login exists
+	$(MANAGE) compile_translations
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+
+serve: ## Serve the site without setting anything up
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
+	$(MANAGE) compile_translations
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## Ruff, Django's checks, missing migrations, Dockerfile lint
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/hadolint --no-color --failure-threshold warning Dockerfile
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean: ## Remove the virtual environment, the SQLite database and collected files
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,55 @@
+"""Everything an event page shows besides its own fields, in a fixed number of queries."""
+
+from django.utils.translation import gettext_lazy as _
+
+from events.models import PersonRole
+from events.structured_data import event_json_ld
+from events.when import describe_event, part_times
+from hub.i18n import localize_objects
+
+ROLE_HEADINGS = {
+    PersonRole.HOST: _("Hosts"),
+    PersonRole.SPEAKER: _("Speakers"),
+    PersonRole.FEATURED: _("Featuring"),
+}
+
+
+def event_people(event):
+    """People grouped by role, each in the reader's language: [(heading, [person, ...])]."""
+    links = list(event.people.select_related("person__organisation").order_by("sort_order"))
+    people = localize_objects([link.person for link in links], select_related=["organisation"])
+    groups = {}
+    for link, person in zip(links, people, strict=True):
+        groups.setdefault(link.role, []).append(person)
+    return [(str(ROLE_HEADINGS[role]), groups[role]) for role in PersonRole if role in groups]
+
+
+def event_detail_context(event, request):
+    organisers = [link.organisation for link in event.organisers.select_related("organisation")]
+    related = [
+        {"page": link.event, "relation": link.relation, "when": describe_event(link.event)}
+        for link in event.related_links.select_related("event").filter(event__live=True)
+    ]
+    related_pages = localize_objects([item["page"] for item in related])
+    for item, page in zip(related, related_pages, strict=True):
+        item["page"] = page
+    venue = localize_objects([event.venue])[0] if event.venue_id else None
+    hashtags = [link.hashtag for link in event.hashtag_links.select_related("hashtag")]
+    people = event_people(event)
+    return {
+        "when": describe_event(event),
+        "parts": [{"part": part, "when": part_times(part, event)} for part in event.parts.all()],
+        "people_groups": people,
+        "organisers": localize_objects(organisers),
+        "venue": venue,
+        "hashtags": hashtags,
+        "related_events": related,
+        "event_tags": list(event.tags.all()),
+        "json_ld": event_json_ld(
+            event,
+            url=event.get_full_url(request),
+            venue=venue,
+            organisers=organisers,
+            hosts=[person for _heading, group in people for person in group],
+        ),
+    }

@@ -1,0 +1,37 @@
+from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
+from .pages import (
+    DatePrecision,
+    EventHashtag,
+    EventIndexPage,
+    EventKind,
+    EventOrganiser,
+    EventPage,
+    EventPageTag,
+    EventPart,
+    EventPerson,
+    PersonRole,
+    Platform,
+    RelatedEvent,
+)
+from .snippets import Hashtag, Person, Venue
+
+__all__ = [
+    "DatePrecision",
+    "EventHashtag",
+    "EventIndexPage",
+    "EventKind",
+    "EventOrganiser",
+    "EventPage",
+    "EventPageTag",
+    "EventPart",
+    "EventPerson",
+    "Hashtag",
+    "OrganisationIndexPage",
+    "OrganisationKind",
+    "OrganisationPage",
+    "Person",
+    "PersonRole",
+    "Platform",
+    "RelatedEvent",
+    "Venue",
+]

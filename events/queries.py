@@ -1,0 +1,71 @@
+"""Queries of events, shaped for listings: a fixed number of SQL queries per list."""
+
+from django.db.models import F, Prefetch, Q
+from django.utils import timezone
+
+from events.models import DatePrecision, EventHashtag, EventPage
+
+
+def listed_events(locale):
+    """Live public events in one language, with what a listing card shows, prefetched."""
+    return (
+        EventPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .defer_streamfields()
+        .select_related("venue")
+        .prefetch_related(
+            Prefetch(
+                "hashtag_links",
+                queryset=EventHashtag.objects.select_related("hashtag").order_by("sort_order"),
+            ),
+        )
+    )
+
+
+def _upcoming_q(now):
+    return (
+        Q(date_precision=DatePrecision.TBA)
+        | Q(start__isnull=True)
+        | Q(end__gte=now)
+        | Q(end__isnull=True, start__gte=now)
+    )
+
+
+def upcoming(queryset, now=None):
+    """Soonest first; events still to be announced come last."""
+    now = now or timezone.now()
+    return queryset.filter(_upcoming_q(now)).order_by(F("start").asc(nulls_last=True), "pk")
+
+
+def past(queryset, now=None):
+    """Newest first."""
+    now = now or timezone.now()
+    return queryset.exclude(_upcoming_q(now)).order_by(F("start").desc(nulls_last=True), "-pk")
+
+
+def organisation_events(organisation):
+    """Events an organisation organises, in the organisation's language, newest first."""
+    return (
+        listed_events(organisation.locale)
+        .filter(organisers__organisation__translation_key=organisation.translation_key)
+        .order_by(F("start").desc(nulls_first=True), "-pk")
+        .distinct()
+    )
+
+
+def organisation_people(organisation):
+    """People who work there, each in the organisation page's language where translated."""
+    from events.models import Person
+
+    by_person = {}
+    candidates = (
+        Person.objects.filter(organisation__translation_key=organisation.translation_key)
+        .select_related("organisation")
+        .order_by("name")
+    )
+    for person in candidates:
+        current = by_person.get(person.translation_key)
+        if current is None or person.locale_id == organisation.locale_id:
+            by_person[person.translation_key] = person
+    return sorted(by_person.values(), key=lambda person: person.name)

@@ -1,0 +1,71 @@
+"""schema.org Event JSON-LD for an event page."""
+
+from django.utils.translation import get_language
+
+from events.when import describe_event
+
+ATTENDANCE = {
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "offline": "https://schema.org/OfflineEventAttendanceMode",
+    "mixed": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def _place(venue):
+    address = {"@type": "PostalAddress", "addressLocality": venue.city}
+    if venue.street_address:
+        address["streetAddress"] = venue.street_address
+    if venue.region:
+        address["addressRegion"] = venue.region
+    if venue.postal_code:
+        address["postalCode"] = venue.postal_code
+    if venue.country:
+        address["addressCountry"] = venue.country
+    name = f"{venue.name}, {venue.room}" if venue.room else venue.name
+    return {"@type": "Place", "name": name, "address": address}
+
+
+def _person(person):
+    data = {"@type": "Person", "name": person.name}
+    same_as = [url for url in (person.x_url, person.mastodon_url, person.bluesky_url) if url]
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
+    when = describe_event(event)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "url": url,
+        "eventAttendanceMode": ATTENDANCE[event.attendance_mode],
+        "eventStatus": "https://schema.org/EventScheduled",
+        "inLanguage": get_language(),
+    }
+    if event.intro:
+        data["description"] = event.intro
+    if when.start_iso:
+        data["startDate"] = when.start_iso
+    if when.precision == "exact" and when.end_iso:
+        data["endDate"] = when.end_iso
+    locations = []
+    if venue is not None:
+        locations.append(_place(venue))
+    if event.platform:
+        locations.append({"@type": "VirtualLocation", "url": event.online_url or url})
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    if organisers:
+        data["organizer"] = [
+            {
+                "@type": "Organization",
+                "name": org.title,
+                **({"url": org.website} if org.website else {}),
+            }
+            for org in organisers
+        ]
+    if hosts:
+        data["performer"] = [_person(person) for person in hosts]
+    return data

@@ -1,0 +1,43 @@
+"""Calendar downloads: one event, and the upcoming-events feed of an index (per tag too)."""
+
+from django.http import Http404, HttpResponse
+from django.utils.translation import gettext as _
+
+from events import queries
+from events.calendar import build_calendar, can_export, venue_location
+from hub.i18n import localize_objects
+
+FEED_LIMIT = 200
+
+
+def _ics_response(body, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def event_calendar(request, event):
+    if not can_export(event):
+        raise Http404(_("This event's date is still to be announced."))
+    venue = localize_objects([event.venue])[0] if event.venue_id else None
+    event.ical_parts = list(event.parts.all())
+    body = build_calendar(
+        [(event, event.get_full_url(request), venue_location(venue))], name=event.title
+    )
+    return _ics_response(body, f"{event.slug}.ics")
+
+
+def upcoming_calendar(request, index):
+    events = queries.listed_events(index.locale).child_of(index)
+    tag = request.GET.get("tag")
+    name = _("Upcoming #musesocial events")
+    if tag:
+        events = events.filter(tags__slug=tag).distinct()
+        name = f"{name}: {tag}"
+    events = [e for e in queries.upcoming(events)[:FEED_LIMIT] if can_export(e)]
+    venues = localize_objects([e.venue for e in events])
+    entries = [
+        (event, event.get_full_url(request), venue_location(venue))
+        for event, venue in zip(events, venues, strict=True)
+    ]
+    return _ics_response(build_calendar(entries, name=name), "upcoming.ics")

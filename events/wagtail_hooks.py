@@ -1,0 +1,35 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from events.models import Hashtag, Person, Venue
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = ["name", "role", "x_handle", "organisation"]
+    search_fields = ["name", "x_handle", "role"]
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    list_display = ["name", "room", "city", "country"]
+    search_fields = ["name", "city"]
+
+
+class HashtagViewSet(SnippetViewSet):
+    model = Hashtag
+    icon = "tag"
+    list_display = ["text", "description"]
+    search_fields = ["text"]
+
+
+class EventSnippets(SnippetViewSetGroup):
+    menu_label = "People & places"
+    menu_icon = "group"
+    menu_order = 200
+    items = (PersonViewSet, VenueViewSet, HashtagViewSet)
+
+
+register_snippet(EventSnippets)

@@ -1,0 +1,101 @@
+"""Load the demo content: the wiki's chats and the community around them.
+
+Idempotent: every object is looked up by a natural key (a page's slug under its
+parent, a person's name, a hashtag's text) and only created when missing, so a
+second run changes nothing and never overwrites an editor's changes.
+"""
+
+from datetime import datetime
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from events.timezones import localize_wall_clock
+from hub.locales import ensure_locales
+
+
+def _default_locale():
+    return Locale.get_default()
+
+
+def _child(parent, model, slug, **fields):
+    """Find the child page with this slug, or create and publish it. Returns (page, created)."""
+    existing = parent.get_children().filter(slug=slug).specific().first()
+    if existing is not None:
+        return existing, False
+    page = model(slug=slug, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def setup_home():
+    """A HomePage as the default site's root, replacing Wagtail's placeholder page."""
+    from home.demo_data import HOME
+    from home.models import HomePage
+
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=_default_locale()).first()
+    if home is None:
+        home = HomePage(slug="home-musesocial", locale=_default_locale(), **HOME)
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="musesocial hub",
+        )
+    elif site.root_page_id != home.pk:
+        placeholder = site.root_page
+        site.root_page = home
+        site.site_name = "musesocial hub"
+        site.save()
+        # Wagtail's "Welcome to your new Wagtail site!" page, if nothing was built on it.
+        if type(placeholder.specific) is Page and placeholder.is_leaf():
+            placeholder.delete()
+    return home
+
+
+def parse_local(value, zone_name):
+    """ "2013-05-24T12:30", "2013-05-24" or "2013-05" in a zone -> aware datetime."""
+    if not value:
+        return None
+    for pattern in ("%Y-%m-%dT%H:%M", "%Y-%m-%d", "%Y-%m"):
+        try:
+            naive = datetime.strptime(value, pattern)  # noqa: DTZ007 - zone attached below
+        except ValueError:
+            continue
+        return localize_wall_clock(naive, zone_name)
+    raise ValueError(f"Unrecognised demo date {value!r}")
+
+
+@transaction.atomic
+def load_demo(stdout=None):
+    """Create whatever demo content is missing; return {kind: number created}."""
+    from events.demo import load_events
+    from home.demo_data import ABOUT
+    from home.models import ContentPage
+
+    ensure_locales()
+    home = setup_home()
+    created = {}
+    _page, made = _child(
+        home,
+        ContentPage,
+        ABOUT["slug"],
+        title=ABOUT["title"],
+        intro=ABOUT["intro"],
+        body=[{"type": "text", "value": ABOUT["body"]}],
+        show_in_menus=True,
+    )
+    created["content pages"] = int(made)
+    for kind, count in load_events(home).items():
+        created[kind] = created.get(kind, 0) + count
+    if stdout is not None:
+        for kind, count in created.items():
+            stdout.write(f"  {kind}: {count} created")
+    return created

@@ -1,0 +1,30 @@
+"""Content languages: one Wagtail Locale per language in settings.HUB_LANGUAGES.
+
+Adding a language is configuration: list it in HUB_LANGUAGES, run migrate
+(which calls ensure_locales) and `manage.py sync_locale_trees`.
+"""
+
+from django.conf import settings
+
+
+def ensure_locales():
+    """Create the missing Locale rows; return the codes that were added."""
+    from wagtail.models import Locale
+
+    existing = set(Locale.objects.values_list("language_code", flat=True))
+    added = [code for code in settings.HUB_LANGUAGES if code not in existing]
+    Locale.objects.bulk_create([Locale(language_code=code) for code in added])
+    return added
+
+
+def ensure_locales_after_migrate(sender, using="default", **kwargs):
+    from wagtail.models import Locale
+
+    if using == "default" and Locale._meta.db_table in _tables(using):
+        ensure_locales()
+
+
+def _tables(using):
+    from django.db import connections
+
+    return connections[using].introspection.table_names()

@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from hub.demo import load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (the wiki's chats, people and places). Safe to run again."
+
+    def handle(self, *args, **options):
+        created = load_demo(stdout=self.stdout)
+        total = sum(created.values())
+        if total:
+            self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {total} objects created."))
+        else:
+            self.stdout.write("Demo content already present; nothing changed.")

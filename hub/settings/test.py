@@ -1,0 +1,18 @@
+"""Test settings: fast, isolated, and far from UTC to expose time-zone bugs."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-any-real-site"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Far from UTC and from every event zone in the demo, so a missing conversion shows.
+TIME_ZONE = "Asia/Kolkata"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+WAGTAILREDIRECTS_AUTO_CREATE = False
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Static files straight from the app and project folders; nothing is collected in tests.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

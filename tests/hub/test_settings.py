@@ -1,0 +1,68 @@
+"""Production settings refuse to start unsafely; check --deploy is clean when configured."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from hub.env import env_bool, env_list
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD_SECRET = "x" * 20 + "-production-secret-for-tests-only-" + "y" * 20
+
+
+def run_manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY",)}
+    environment.update(DJANGO_SETTINGS_MODULE="hub.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = run_manage("check")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = run_manage("check", SECRET_KEY="short")
+    assert result.returncode != 0
+    assert "at least 50 characters" in result.stderr
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_SECRET)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_ssl_redirect_can_be_turned_off_for_local_runs_without_tls():
+    code = "from django.conf import settings; print(settings.SECURE_SSL_REDIRECT)"
+    result = run_manage("shell", "-c", code, SECRET_KEY=GOOD_SECRET, SECURE_SSL_REDIRECT="false")
+    assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
+
+
+def test_env_bool_names_the_variable_in_its_error(monkeypatch):
+    monkeypatch.setenv("SECURE_SSL_REDIRECT", "perhaps")
+    with pytest.raises(ImproperlyConfigured, match="SECURE_SSL_REDIRECT"):
+        env_bool("SECURE_SSL_REDIRECT")
+
+
+def test_env_list_drops_blanks(monkeypatch):
+    monkeypatch.setenv("ALLOWED_HOSTS", "hub.example, ,www.hub.example,")
+    assert env_list("ALLOWED_HOSTS") == ["hub.example", "www.hub.example"]
+
+
+def test_unknown_language_in_configuration_is_refused():
+    result = run_manage("check", SECRET_KEY=GOOD_SECRET, HUB_LANGUAGES="en,xx")
+    assert result.returncode != 0
+    assert "'xx'" in result.stderr
