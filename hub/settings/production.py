@@ -22,6 +22,8 @@ STORAGES = {
 }
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The container and load-balancer health checks speak plain HTTP on the inside.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if env_bool("SECURE_PROXY_SSL_HEADER", False):
     # Only behind a proxy that terminates TLS and always sets this header.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

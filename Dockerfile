@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t musesocial-hub .
+# Release step (run once per deploy, not in CMD): docker run --rm --env-file .env musesocial-hub python manage.py migrate --no-input
+
+FROM python:3.11.7-slim-bookworm AS build
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
+WORKDIR /app
+RUN python -m venv /venv
+COPY requirements.lock ./
+RUN /venv/bin/pip install --no-deps -r requirements.lock
+COPY . .
+# Build-time only values: production settings need a secret to import, never used at run time.
+RUN SECRET_KEY=build-only-collectstatic-secret-key-not-used-at-run-time-0123456789 \
+    DJANGO_SETTINGS_MODULE=hub.settings.production \
+    /venv/bin/python manage.py compile_translations \
+    && SECRET_KEY=build-only-collectstatic-secret-key-not-used-at-run-time-0123456789 \
+    DJANGO_SETTINGS_MODULE=hub.settings.production \
+    /venv/bin/python manage.py collectstatic --no-input
+
+FROM python:3.11.7-slim-bookworm AS run
+ENV PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    DJANGO_SETTINGS_MODULE=hub.settings.production \
+    PATH=/venv/bin:$PATH
+RUN groupadd --system --gid 10001 hub && useradd --system --uid 10001 --gid hub --home-dir /app --no-create-home hub
+WORKDIR /app
+COPY --from=build /venv /venv
+COPY --from=build --chown=10001:10001 /app /app
+USER 10001
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["python", "-c", "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"]
+CMD ["gunicorn", "--config", "gunicorn.conf.py", "hub.wsgi:application"]
