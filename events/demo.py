@@ -1,5 +1,7 @@
 """Turn events/demo_data.py into snippets and pages; only what is missing is created."""
 
+from datetime import time
+
 from wagtail.models import Locale
 
 from events import demo_data
@@ -171,8 +173,9 @@ def load_events(home):
         event.parts = [
             EventPart(
                 title=part["title"],
-                start_time=part["start_time"],
-                end_time=part.get("end_time"),
+                # Real time objects: a string here makes Wagtail's revision silently drop parts.
+                start_time=time.fromisoformat(part["start_time"]),
+                end_time=time.fromisoformat(part["end_time"]) if part.get("end_time") else None,
                 description=part.get("description", ""),
                 sort_order=order,
             )

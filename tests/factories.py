@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
 from events.models import (
@@ -49,7 +50,7 @@ def make_organisation(home, title="Oakland Museum of California", slug=None):
         index = OrganisationIndexPage(title="Organisations", slug="organisations")
         home.add_child(instance=index)
         publish(index)
-    org = OrganisationPage(title=title, slug=slug or title.lower().replace(" ", "-"))
+    org = OrganisationPage(title=title, slug=slug or slugify(title, allow_unicode=True))
     index.add_child(instance=org)
     return publish(org)
 
@@ -82,7 +83,7 @@ def make_event(
 ):
     event = EventPage(
         title=title,
-        slug=fields.pop("slug", None) or title.lower().replace(" ", "-").replace("#", ""),
+        slug=fields.pop("slug", None) or slugify(title, allow_unicode=True),
         time_zone=zone,
         date_precision=precision,
         start=local(start, zone) if isinstance(start, str) else start,

@@ -74,7 +74,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         context.update(event_listing_context(self, request))
         return context
 
-    @path("upcoming.ics", name="upcoming_ics")
+    @path("calendar/", name="upcoming_ics")
     def upcoming_ics(self, request):
         from events.views import upcoming_calendar
 
@@ -251,7 +251,7 @@ class EventPage(RoutablePageMixin, Page):
         context.update(event_detail_context(self, request))
         return context
 
-    @path("calendar.ics", name="ics")
+    @path("calendar/", name="ics")
     def ics(self, request):
         from events.views import event_calendar
 

@@ -195,5 +195,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # One line per queued task is noise; failures still show as warnings.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 FORMAT_MODULE_PATH = ["hub.formats"]
