@@ -7,9 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from events import queries
 from events.models import EventKind, EventPage, Hashtag, OrganisationPage
 from events.when import describe_event
+from hub.cache import cached
 from hub.i18n import localize_objects
+from hub.pages import live_public
 
-PAST_PER_PAGE = 20
+PER_PAGE = 20
 UPCOMING_SHOWN = 6
 
 
@@ -22,14 +24,13 @@ class EventFilterForm(forms.Form):
     organisation = forms.ChoiceField(required=False, label=_("Organisation"))
     tag = forms.CharField(required=False, max_length=100, widget=forms.HiddenInput)
 
-    def __init__(self, data, *, years, hashtags, organisations):
+    def __init__(self, data, *, options):
         super().__init__(data)
-        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
-        self.fields["hashtag"].choices = [("", _("All hashtags"))] + [
-            (h.name, h.text) for h in hashtags
-        ]
-        self.fields["organisation"].choices = [("", _("All organisations"))] + [
-            (o.slug, o.title) for o in organisations
+        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in options["years"]]
+        self.fields["hashtag"].choices = [("", _("All hashtags")), *options["hashtags"]]
+        self.fields["organisation"].choices = [
+            ("", _("All organisations")),
+            *options["organisations"],
         ]
 
 
@@ -48,21 +49,27 @@ def filter_events(queryset, data):
     return queryset.distinct()
 
 
-def _filter_options(index):
-    events = EventPage.objects.live().public().child_of(index)
-    years = sorted({d.year for d in events.dates("start", "year")}, reverse=True)
+def filter_options(index):
+    """Years, hashtags and organisations that the index's events actually have."""
+    events = live_public(EventPage.objects.child_of(index))
     hashtags = Hashtag.objects.filter(event_links__page__in=events).distinct().order_by("text")
     organisations = (
         OrganisationPage.objects.filter(event_links__page__in=events)
         .distinct()
         .order_by("title")
-        .only("title", "slug")
+        .values_list("slug", "title")
     )
-    return years, list(hashtags), list(organisations)
+    return {
+        "years": sorted({d.year for d in events.dates("start", "year")}, reverse=True),
+        "hashtags": [(h.name.lower(), h.text) for h in hashtags],
+        "organisations": list(organisations),
+    }
 
 
 def event_cards(events):
+    """What a card shows for each event: the event, how its date reads, its venue."""
     events = list(events)
+    queries.prefetch_cards(events)
     venues = localize_objects([event.venue for event in events])
     return [
         {"page": event, "when": describe_event(event), "venue": venue}
@@ -71,37 +78,29 @@ def event_cards(events):
 
 
 def event_listing_context(index, request):
-    years, hashtags, organisations = _filter_options(index)
-    form = EventFilterForm(
-        request.GET or None, years=years, hashtags=hashtags, organisations=organisations
-    )
+    options = cached(f"event-filters:{index.pk}", lambda: filter_options(index))
+    form = EventFilterForm(request.GET or None, options=options)
     filters = form.cleaned_data if form.is_valid() else {}
-    events = filter_events(queries.listed_events(index.locale).child_of(index), filters)
-
-    when = request.GET.get("when")
-    upcoming = queries.upcoming(events)
-    past_events = queries.past(events)
+    events = filter_events(queries.listed_events(index.locale_id).child_of(index), filters)
     query = request.GET.copy()
     query.pop("page", None)
-    if when == "upcoming":
-        page_obj = Paginator(upcoming, PAST_PER_PAGE).get_page(request.GET.get("page"))
-        return {
-            "filter_form": form,
-            "when": "upcoming",
-            "upcoming": event_cards(page_obj),
-            "page_obj": page_obj,
-            "query": query.urlencode(),
-            "is_filtered": bool(filters and any(filters.values())),
-        }
-    page_obj = Paginator(past_events, PAST_PER_PAGE).get_page(request.GET.get("page"))
-    upcoming_shown = list(upcoming[: UPCOMING_SHOWN + 1])
-    return {
+    context = {
         "filter_form": form,
-        "when": "all",
-        "upcoming": event_cards(upcoming_shown[:UPCOMING_SHOWN]),
-        "more_upcoming": len(upcoming_shown) > UPCOMING_SHOWN,
-        "past": event_cards(page_obj),
-        "page_obj": page_obj,
         "query": query.urlencode(),
-        "is_filtered": bool(filters and any(filters.values())),
+        "is_filtered": any(filters.values()),
     }
+    if request.GET.get("when") == "upcoming":
+        page_obj = Paginator(queries.upcoming(events), PER_PAGE).get_page(request.GET.get("page"))
+        context.update(when="upcoming", upcoming=event_cards(page_obj), page_obj=page_obj)
+        return context
+    page_obj = Paginator(queries.past(events), PER_PAGE).get_page(request.GET.get("page"))
+    upcoming = list(queries.upcoming(events)[: UPCOMING_SHOWN + 1])
+    cards = event_cards(upcoming[:UPCOMING_SHOWN] + list(page_obj))
+    context.update(
+        when="all",
+        upcoming=cards[: min(len(upcoming), UPCOMING_SHOWN)],
+        more_upcoming=len(upcoming) > UPCOMING_SHOWN,
+        past=cards[min(len(upcoming), UPCOMING_SHOWN) :],
+        page_obj=page_obj,
+    )
+    return context

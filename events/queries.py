@@ -1,25 +1,29 @@
 """Queries of events, shaped for listings: a fixed number of SQL queries per list."""
 
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 
 from events.models import DatePrecision, EventHashtag, EventPage
+from hub.pages import live_public
 
 
-def listed_events(locale):
+def listed_events(locale_id):
     """Live public events in one language, with what a listing card shows, prefetched."""
     return (
-        EventPage.objects.live()
-        .public()
-        .filter(locale=locale)
+        live_public(EventPage.objects.filter(locale_id=locale_id))
         .defer_streamfields()
         .select_related("venue")
-        .prefetch_related(
-            Prefetch(
-                "hashtag_links",
-                queryset=EventHashtag.objects.select_related("hashtag").order_by("sort_order"),
-            ),
-        )
+    )
+
+
+def prefetch_cards(events):
+    """Fetch the hashtags of every listed event in one query, however many lists."""
+    prefetch_related_objects(
+        events,
+        Prefetch(
+            "hashtag_links",
+            queryset=EventHashtag.objects.select_related("hashtag").order_by("sort_order"),
+        ),
     )
 
 
@@ -47,7 +51,7 @@ def past(queryset, now=None):
 def organisation_events(organisation):
     """Events an organisation organises, in the organisation's language, newest first."""
     return (
-        listed_events(organisation.locale)
+        listed_events(organisation.locale_id)
         .filter(organisers__organisation__translation_key=organisation.translation_key)
         .order_by(F("start").desc(nulls_first=True), "-pk")
         .distinct()

@@ -62,7 +62,7 @@ class HomePage(Page):
         from home.sections import home_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self.locale))
+        context.update(home_sections(self.locale_id))
         return context
 
 

@@ -5,6 +5,7 @@ from taggit.models import Tag
 
 from events import queries
 from events.listing import event_cards
+from hub.cache import cached
 
 NEXT_SHOWN = 3
 ARCHIVED_SHOWN = 4
@@ -25,12 +26,13 @@ def popular_tags(limit=TAGS_SHOWN):
     )
 
 
-def home_sections(locale):
-    events = queries.listed_events(locale)
+def home_sections(locale_id):
+    events = queries.listed_events(locale_id)
     next_events = list(queries.upcoming(events)[:NEXT_SHOWN])
     archived = list(queries.past(events.filter(has_archive=True))[:ARCHIVED_SHOWN])
+    cards = event_cards(next_events + archived)
     return {
-        "next_events": event_cards(next_events),
-        "archived_events": event_cards(archived),
-        "popular_tags": popular_tags(),
+        "next_events": cards[: len(next_events)],
+        "archived_events": cards[len(next_events) :],
+        "popular_tags": cached("popular-tags", popular_tags),
     }

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 
 
 class HubConfig(AppConfig):
@@ -7,11 +6,22 @@ class HubConfig(AppConfig):
     verbose_name = "musesocial hub"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_migrate, post_save
+        from wagtail.models import Locale, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from home.models import CommunitySettings
+        from hub.cache import bump_content_version
+        from hub.i18n import forget_locale_ids
         from hub.locales import ensure_locales_after_migrate
-        from hub.navigation import clear_navigation
 
         post_migrate.connect(ensure_locales_after_migrate, sender=self)
+        post_migrate.connect(forget_locale_ids, dispatch_uid="hub-forget-locales-migrate")
+        post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="hub-forget-locales")
+        post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="hub-forget-locales")
+        # Cached navigation, filter options and the footer follow every change of content.
         for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(clear_navigation, dispatch_uid="hub-clear-navigation")
+            signal.connect(bump_content_version, dispatch_uid="hub-content-version")
+        for model in (PageViewRestriction, CommunitySettings):
+            post_save.connect(bump_content_version, sender=model, dispatch_uid="hub-content-version")
+            post_delete.connect(bump_content_version, sender=model, dispatch_uid="hub-content-version")

@@ -7,7 +7,24 @@ in the active locale, falling back to the original where none exists.
 
 from collections import defaultdict
 
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
+
+# language code -> Locale id; Locale rows change only when a language is added.
+_locale_ids = {}
+
+
+def locale_id_for(language_code=None):
+    """The id of the active (or given) language's Locale, without a query per call."""
+    code = language_code or get_language()
+    if code not in _locale_ids:
+        _locale_ids.clear()
+        _locale_ids.update(Locale.objects.values_list("language_code", "pk"))
+    return _locale_ids.get(code) or Locale.get_default().pk
+
+
+def forget_locale_ids(**kwargs):
+    _locale_ids.clear()
 
 
 def localize_objects(objects, locale=None, select_related=()):
@@ -16,15 +33,15 @@ def localize_objects(objects, locale=None, select_related=()):
     One query per model, however many objects; objects already in the locale,
     and those without a translation, are returned as they are.
     """
-    locale = locale or Locale.get_active()
+    locale_id = locale.pk if locale is not None else locale_id_for()
     objects = list(objects)
     wanted = defaultdict(set)
     for obj in objects:
-        if obj is not None and obj.locale_id != locale.pk:
+        if obj is not None and obj.locale_id != locale_id:
             wanted[_query_model(obj)].add(obj.translation_key)
     found = {}
     for model, keys in wanted.items():
-        queryset = model.objects.filter(translation_key__in=keys, locale=locale)
+        queryset = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
         if select_related:
             queryset = queryset.select_related(*select_related)
         if issubclass(model, Page):

@@ -4,7 +4,10 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from hub.i18n import locale_id_for
+from hub.pages import live_public
 
 RESULTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -14,7 +17,7 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     page_obj = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = live_public(Page.objects.filter(locale_id=locale_id_for())).specific()
         results = pages.search(query, operator="and")
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     response = render(

@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from hub.cache import cached
 from hub.i18n import page_versions
 
 register = template.Library()
@@ -20,7 +21,13 @@ def page_translations(context, page):
     if request is not None:
         request._hub_page_versions = cache
     if page.pk not in cache:
-        cache[page.pk] = page_versions(page, request)
+        # Cached across requests too: a translation's publish bumps the content version.
+        cache[page.pk] = cached(
+            f"versions:{page.pk}", lambda: [
+                {k: v for k, v in version.items() if k != "page"}
+                for version in page_versions(page, request)
+            ]
+        )
     return cache[page.pk]
 
 
@@ -47,3 +54,17 @@ def main_navigation(context):
 
     request = context.get("request")
     return build(request) if request is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def community_settings(context):
+    """The site's CommunitySettings, cached until they or the content change."""
+    from wagtail.models import Site
+
+    from home.models import CommunitySettings
+    from hub.cache import cached
+
+    site = Site.find_for_request(context["request"])
+    if site is None:
+        return None
+    return cached(f"community:{site.pk}", lambda: CommunitySettings.for_site(site))
