@@ -20,8 +20,9 @@ class HubConfig(AppConfig):
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="hub-forget-locales")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="hub-forget-locales")
         # Cached navigation, filter options and the footer follow every change of content.
+        uid = "hub-content-version"
         for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(bump_content_version, dispatch_uid="hub-content-version")
+            signal.connect(bump_content_version, dispatch_uid=uid)
         for model in (PageViewRestriction, CommunitySettings):
-            post_save.connect(bump_content_version, sender=model, dispatch_uid="hub-content-version")
-            post_delete.connect(bump_content_version, sender=model, dispatch_uid="hub-content-version")
+            post_save.connect(bump_content_version, sender=model, dispatch_uid=uid)
+            post_delete.connect(bump_content_version, sender=model, dispatch_uid=uid)
