@@ -82,7 +82,7 @@ def load_demo(stdout=None):
 
     ensure_locales()
     home = setup_home()
-    created = {}
+    created = load_events(home)
     _page, made = _child(
         home,
         ContentPage,
@@ -93,8 +93,6 @@ def load_demo(stdout=None):
         show_in_menus=True,
     )
     created["content pages"] = int(made)
-    for kind, count in load_events(home).items():
-        created[kind] = created.get(kind, 0) + count
     if stdout is not None:
         for kind, count in created.items():
             stdout.write(f"  {kind}: {count} created")
