@@ -73,14 +73,47 @@ def parse_local(value, zone_name):
     raise ValueError(f"Unrecognised demo date {value!r}")
 
 
-@transaction.atomic
+def load_translations(home):
+    """Russian versions of the pages in hub/demo_ru.py; parents before children.
+
+    One transaction per page: wagtail-localize publishes a translation on commit,
+    and a child can only be translated once its parent's translation is live.
+    """
+    from hub import demo_ru
+    from hub.translation import translate_with_po
+
+    locale = Locale.objects.filter(language_code=demo_ru.LANGUAGE).first()
+    if locale is None:  # the language is not configured on this site
+        return 0
+    created = 0
+    pages = Page.objects.filter(slug__in=demo_ru.PAGES, locale=home.locale).order_by("path")
+    for page in pages.specific():
+        if page.has_translation(locale):
+            continue
+        with transaction.atomic():
+            translate_with_po(page, locale, demo_ru.PAGES[page.slug])
+        created += 1
+    return created
+
+
 def load_demo(stdout=None):
     """Create whatever demo content is missing; return {kind: number created}."""
+    ensure_locales()
+    created = _load_content()
+    home = setup_home()
+    created["translated pages"] = load_translations(home)
+    if stdout is not None:
+        for kind, count in created.items():
+            stdout.write(f"  {kind}: {count} created")
+    return created
+
+
+@transaction.atomic
+def _load_content():
     from events.demo import load_events
     from home.demo_data import ABOUT
     from home.models import ContentPage
 
-    ensure_locales()
     home = setup_home()
     created = load_events(home)
     _page, made = _child(
@@ -93,7 +126,4 @@ def load_demo(stdout=None):
         show_in_menus=True,
     )
     created["content pages"] = int(made)
-    if stdout is not None:
-        for kind, count in created.items():
-            stdout.write(f"  {kind}: {count} created")
     return created
