@@ -25,7 +25,9 @@ def event_people(event):
 
 
 def event_detail_context(event, request):
-    organisers = [link.organisation for link in event.organisers.select_related("organisation")]
+    organisers = localize_objects(
+        [link.organisation for link in event.organisers.select_related("organisation")]
+    )
     related = [
         {"page": link.event, "relation": link.relation, "when": describe_event(link.event)}
         for link in event.related_links.select_related("event").filter(event__live=True)
@@ -40,7 +42,7 @@ def event_detail_context(event, request):
         "when": describe_event(event),
         "parts": [{"part": part, "when": part_times(part, event)} for part in event.parts.all()],
         "people_groups": people,
-        "organisers": localize_objects(organisers),
+        "organisers": organisers,
         "venue": venue,
         "hashtags": hashtags,
         "related_events": related,

@@ -15,7 +15,7 @@ class HubConfig(AppConfig):
         from hub.i18n import forget_locale_ids
         from hub.locales import ensure_locales_after_migrate
 
-        post_migrate.connect(ensure_locales_after_migrate, sender=self)
+        post_migrate.connect(ensure_locales_after_migrate, dispatch_uid="hub-ensure-locales")
         post_migrate.connect(forget_locale_ids, dispatch_uid="hub-forget-locales-migrate")
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="hub-forget-locales")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="hub-forget-locales")

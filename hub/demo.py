@@ -74,12 +74,12 @@ def parse_local(value, zone_name):
 
 
 def load_translations(home):
-    """Russian versions of the pages in hub/demo_ru.py; parents before children.
+    """Russian versions of the pages in hub/demo_data_ru.py; parents before children.
 
     One transaction per page: wagtail-localize publishes a translation on commit,
     and a child can only be translated once its parent's translation is live.
     """
-    from hub import demo_ru
+    from hub import demo_data_ru as demo_ru
     from hub.translation import translate_with_po
 
     locale = Locale.objects.filter(language_code=demo_ru.LANGUAGE).first()

@@ -18,13 +18,6 @@ def ensure_locales():
 
 
 def ensure_locales_after_migrate(sender, using="default", **kwargs):
-    from wagtail.models import Locale
-
-    if using == "default" and Locale._meta.db_table in _tables(using):
+    # post_migrate is sent per app with models; Wagtail's core app owns Locale.
+    if sender.label == "wagtailcore" and using == "default":
         ensure_locales()
-
-
-def _tables(using):
-    from django.db import connections
-
-    return connections[using].introspection.table_names()

@@ -23,10 +23,11 @@ def page_translations(context, page):
     if page.pk not in cache:
         # Cached across requests too: a translation's publish bumps the content version.
         cache[page.pk] = cached(
-            f"versions:{page.pk}", lambda: [
+            f"versions:{page.pk}",
+            lambda: [
                 {k: v for k, v in version.items() if k != "page"}
                 for version in page_versions(page, request)
-            ]
+            ],
         )
     return cache[page.pk]
 
