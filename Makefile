@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install setup serve test lint format check clean
+.PHONY: help run install setup serve test lint format lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -16,20 +16,20 @@ run: setup serve ## Install, migrate, load the demo content and serve http://127
 
 install: $(VENV)/.installed ## Create the virtual environment with the locked dependencies
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock requirements-dev.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	touch $@
 
 setup: install ## Migrate, load the demo content, make sure an admin login exists
 	$(MANAGE) compile_translations
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
-	$(MANAGE) ensure_admin
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(MANAGE) ensure_admin
 
-serve: ## Serve the site without setting anything up
+serve: ## Serve the site without setting anything up (PORT=8001 HOST=0.0.0.0 to change)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
@@ -46,6 +46,11 @@ lint: install ## Ruff, Django's checks, missing migrations, Dockerfile lint
 format: install ## Format the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+lock: ## Re-resolve requirements.lock and requirements-dev.lock from pyproject.toml
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11.7 --no-emit-index-url --no-emit-find-links -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev -c requirements.lock --python-version 3.11.7 --no-emit-index-url --no-emit-find-links -o requirements-dev.lock
 
 clean: ## Remove the virtual environment, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -196,6 +196,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # One line per queued task is noise; failures still show as warnings.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        # Django's own console handler would print every line twice next to the root's.
+        "django": {"handlers": [], "propagate": True},
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 FORMAT_MODULE_PATH = ["hub.formats"]

@@ -1,3 +1,5 @@
+import logging
+
 from django.core.management.base import BaseCommand
 
 from hub.demo import load_demo
@@ -7,6 +9,8 @@ class Command(BaseCommand):
     help = "Load the demo content (the wiki's chats, people and places). Safe to run again."
 
     def handle(self, *args, **options):
+        # One log line per page created would bury the summary below.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         created = load_demo(stdout=self.stdout)
         total = sum(created.values())
         if total:
