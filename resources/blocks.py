@@ -2,7 +2,6 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from events.blocks import SpeakerBlock
