@@ -73,3 +73,20 @@ def organisation_people(organisation):
         if current is None or person.locale_id == organisation.locale_id:
             by_person[person.translation_key] = person
     return sorted(by_person.values(), key=lambda person: person.name)
+
+
+def organisation_talks(organisation):
+    """Talks by the organisation, in its page's language.
+
+    Talks live in resources/, which depends on events/; reach them through the
+    reverse relation instead of an import.
+    """
+    talk_model = organisation._meta.get_field("talks").related_model
+    return list(
+        live_public(
+            talk_model.objects.filter(
+                organisation__translation_key=organisation.translation_key,
+                locale_id=organisation.locale_id,
+            )
+        ).defer_streamfields()
+    )

@@ -46,6 +46,8 @@ class HomePage(Page):
         "home.ContentPage",
         "events.EventIndexPage",
         "events.OrganisationIndexPage",
+        "resources.ConferenceIndexPage",
+        "resources.TalkIndexPage",
     ]
     template = "pages/home_page.html"
 

@@ -113,9 +113,11 @@ def _load_content():
     from events.demo import load_events
     from home.demo_data import ABOUT
     from home.models import ContentPage
+    from resources.demo import load_resources
 
     home = setup_home()
     created = load_events(home)
+    created.update(load_resources(home))
     _page, made = _child(
         home,
         ContentPage,

@@ -102,9 +102,10 @@ class OrganisationPage(Page):
         verbose_name = _("organisation")
 
     def get_context(self, request, *args, **kwargs):
-        from events.queries import organisation_events, organisation_people
+        from events.queries import organisation_events, organisation_people, organisation_talks
 
         context = super().get_context(request, *args, **kwargs)
         context["events"] = organisation_events(self)
         context["people"] = organisation_people(self)
+        context["talks"] = organisation_talks(self)
         return context

@@ -1,0 +1,104 @@
+"""The page types people browse by tag, hashtag and feed: one line each.
+
+A page type joins tag pages, hashtag pages, feeds and search's year filter by
+adding a `BrowsableType` to `BROWSABLE_TYPES`. Only the model is required:
+
+    BrowsableType("resources.ConferenceResourcePage", tags="resources.ConferenceResourcePageTag")
+
+- `tags`: its django-taggit through model (a `TaggedItemBase` whose
+  `content_object` points at the page), if it has tags.
+- `hashtags`: the lookup from the page to `events.Hashtag`, if it uses hashtags.
+- `date_field`: what "newest first" sorts by, and what search's year filter reads.
+- `select_related` / `cards` / `card_template`: how a listing card is built; by
+  default a card shows the title, the type, the first-published date and the intro.
+
+Models are named by label so this module imports no models (settings-safe,
+no import cycles with the apps that own the page types).
+"""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.apps import apps
+from django.utils.module_loading import import_string
+
+from hub.pages import live_public
+
+
+@dataclass(frozen=True)
+class BrowsableType:
+    model_label: str
+    tags: str | None = None
+    hashtags: str | None = None
+    date_field: str = "first_published_at"
+    select_related: tuple[str, ...] = ()
+    cards: str | None = None
+    card_template: str = "components/page_card.html"
+
+    @cached_property
+    def model(self):
+        return apps.get_model(self.model_label)
+
+    @cached_property
+    def through(self):
+        return apps.get_model(self.tags) if self.tags else None
+
+    @property
+    def key(self):
+        """The value of `?type=` in URLs, e.g. "eventpage"."""
+        return self.model._meta.model_name
+
+    @property
+    def label(self):
+        """The type's plural name for readers, e.g. "events"."""
+        return self.model._meta.verbose_name_plural
+
+    def pages(self, locale_id):
+        """Live public pages of this type in one language, ready for a listing."""
+        queryset = live_public(self.model.objects.filter(locale_id=locale_id))
+        queryset = queryset.defer_streamfields()
+        return queryset.select_related(*self.select_related) if self.select_related else queryset
+
+    def build_cards(self, pages):
+        """One dict per page with at least "page" and "template", in the pages' order."""
+        if self.cards:
+            items = import_string(self.cards)(pages)
+        else:
+            items = [{"page": page} for page in pages]
+        for item in items:
+            item["template"] = self.card_template
+            item["type"] = self
+        return items
+
+
+BROWSABLE_TYPES = [
+    BrowsableType(
+        "events.EventPage",
+        tags="events.EventPageTag",
+        hashtags="hashtag_links__hashtag",
+        date_field="start",
+        select_related=("venue",),
+        cards="events.listing.event_cards",
+        card_template="components/event_card.html",
+    ),
+]
+
+
+def browsable_types():
+    return list(BROWSABLE_TYPES)
+
+
+def tagged_types():
+    return [t for t in BROWSABLE_TYPES if t.tags]
+
+
+def hashtag_types():
+    return [t for t in BROWSABLE_TYPES if t.hashtags]
+
+
+def type_for_key(key):
+    return next((t for t in BROWSABLE_TYPES if t.key == key), None)
+
+
+def type_for_page(page):
+    return next((t for t in BROWSABLE_TYPES if isinstance(page, t.model)), None)

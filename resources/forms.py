@@ -1,0 +1,59 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from hub.antispam import HoneypotMixin
+from resources.blocks import RESOURCE_KINDS
+
+ALLOWED_EXTENSIONS = {"pdf", "pptx", "key", "odp", "docx", "odt", "txt", "csv", "xlsx", "zip"}
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+class AddResourceForm(HoneypotMixin, forms.Form):
+    title = forms.CharField(max_length=250, label=_("Title"))
+    kind = forms.ChoiceField(choices=RESOURCE_KINDS, label=_("Kind"))
+    url = forms.URLField(required=False, label=_("Link"), assume_scheme="https")
+    file = forms.FileField(required=False, label=_("Or a file"))
+    description = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        label=_("What it offers"),
+    )
+    contributor_name = forms.CharField(max_length=200, label=_("Your name, as you want it shown"))
+    contributor_email = forms.EmailField(
+        required=False, label=_("Your email (optional, only for the moderators)")
+    )
+    field_order = [
+        "title",
+        "kind",
+        "url",
+        "file",
+        "description",
+        "contributor_name",
+        "contributor_email",
+        "website",
+    ]
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return upload
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        if extension not in ALLOWED_EXTENSIONS:
+            raise ValidationError(
+                _("“%(name)s” is not a file type we accept. Accepted: %(types)s.")
+                % {"name": upload.name, "types": ", ".join(sorted(ALLOWED_EXTENSIONS))}
+            )
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise ValidationError(
+                _("“%(name)s” is larger than 20 MB; please share a link instead.")
+                % {"name": upload.name}
+            )
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("url") and not cleaned.get("file") and not self.has_error("file"):
+            raise ValidationError(_("Give a link to the resource or attach its file."))
+        return cleaned

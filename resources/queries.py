@@ -1,0 +1,82 @@
+"""What conference and talk pages show, fetched in a fixed number of queries."""
+
+from itertools import groupby
+
+from django.db.models import F
+
+from hub.i18n import localize_objects
+from hub.pages import live_public
+from resources.models import (
+    BestPracticeTalkPage,
+    ConferenceResourcePage,
+    ContributedResource,
+    SubmissionStatus,
+)
+
+
+def conferences_by_year(index):
+    """[(year or None, [conference, ...])], newest year first, unknown years last."""
+    conferences = (
+        live_public(ConferenceResourcePage.objects.child_of(index))
+        .defer_streamfields()
+        .order_by(F("year").desc(nulls_last=True), "title")
+    )
+    return [(year, list(group)) for year, group in groupby(conferences, key=lambda c: c.year)]
+
+
+def approved_contributions(conference):
+    """Approved public contributions to any language version of the conference page."""
+    return list(
+        ContributedResource.objects.filter(
+            conference__translation_key=conference.translation_key,
+            status=SubmissionStatus.APPROVED,
+        )
+        .select_related("document")
+        .order_by("submitted_at")
+    )
+
+
+def conference_context(conference):
+    (organiser,) = localize_objects([conference.organiser])
+    talks = list(
+        live_public(
+            BestPracticeTalkPage.objects.filter(
+                conference__translation_key=conference.translation_key,
+                locale_id=conference.locale_id,
+            )
+        ).defer_streamfields()
+    )
+    return {
+        "organiser": organiser,
+        "hashtag": conference.hashtag,
+        "contributions": approved_contributions(conference),
+        "conference_talks": talks,
+    }
+
+
+def listed_talks(locale_id):
+    return list(
+        live_public(BestPracticeTalkPage.objects.filter(locale_id=locale_id))
+        .defer_streamfields()
+        .order_by(F("talk_date").desc(nulls_last=True), "title")
+    )
+
+
+def talk_context(talk):
+    speakers = localize_objects(
+        [link.person for link in talk.speakers.select_related("person").order_by("sort_order")]
+    )
+    related = localize_objects(
+        [
+            link.event
+            for link in talk.related_events.select_related("event").filter(event__live=True)
+        ]
+    )
+    organisation, conference = localize_objects([talk.organisation, talk.conference])
+    return {
+        "speakers": speakers,
+        "organisation": organisation,
+        "conference": conference,
+        "related_events": related,
+        "talk_tags": list(talk.tags.all()),
+    }
