@@ -26,6 +26,7 @@ $(VENV)/.installed: requirements.lock requirements-dev.lock
 setup: install ## Migrate, load the demo content, make sure an admin login exists
 	$(MANAGE) compile_translations
 	$(MANAGE) migrate --no-input
+	$(MANAGE) setup_roles
 	$(MANAGE) load_demo
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(MANAGE) ensure_admin
 

@@ -41,3 +41,30 @@ def upcoming_calendar(request, index):
         for event, venue in zip(events, venues, strict=True)
     ]
     return _ics_response(build_calendar(entries, name=name), "upcoming.ics")
+
+
+def propose_chat(request, index):
+    """The public "Propose a chat" form on the event index."""
+    from django.shortcuts import redirect, render
+
+    from events.proposals import ProposeChatForm, submit_proposal
+    from hub.antispam import RATE_LIMIT_MESSAGE, within_rate_limit
+
+    status = 200
+    form = ProposeChatForm()
+    if request.method == "POST":
+        form = ProposeChatForm(request.POST)
+        if not within_rate_limit(request, "propose-chat"):
+            form.add_error(None, RATE_LIMIT_MESSAGE)
+            status = 429
+        elif form.is_valid():
+            submit_proposal(index, form.cleaned_data)
+            return redirect(index.url + "propose/?sent=1")
+        else:
+            status = 400
+    return render(
+        request,
+        "pages/propose_chat.html",
+        {"page": index, "form": form, "sent": request.GET.get("sent") == "1"},
+        status=status,
+    )

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from events.models import Hashtag, Person, Venue
+from events.models import ChatProposal, Hashtag, Person, Venue
 
 
 class PersonViewSet(SnippetViewSet):
@@ -25,11 +25,20 @@ class HashtagViewSet(SnippetViewSet):
     search_fields = ["text"]
 
 
+class ChatProposalViewSet(SnippetViewSet):
+    """Proposals exactly as sent; the draft event each became is in moderation."""
+
+    model = ChatProposal
+    icon = "comment"
+    list_display = ["title", "start", "hashtag", "submitted_at", "event"]
+    search_fields = ["title", "hosts", "summary"]
+
+
 class EventSnippets(SnippetViewSetGroup):
     menu_label = "People & places"
     menu_icon = "group"
     menu_order = 200
-    items = (PersonViewSet, VenueViewSet, HashtagViewSet)
+    items = (PersonViewSet, VenueViewSet, HashtagViewSet, ChatProposalViewSet)
 
 
 register_snippet(EventSnippets)

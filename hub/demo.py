@@ -98,7 +98,10 @@ def load_translations(home):
 
 def load_demo(stdout=None):
     """Create whatever demo content is missing; return {kind: number created}."""
+    from hub.roles import ensure_roles
+
     ensure_locales()
+    ensure_roles()
     created = _load_content()
     home = setup_home()
     created["translated pages"] = load_translations(home)

@@ -13,9 +13,11 @@ from .pages import (
     Platform,
     RelatedEvent,
 )
+from .proposals import ChatProposal
 from .snippets import Hashtag, Person, Venue
 
 __all__ = [
+    "ChatProposal",
     "DatePrecision",
     "EventHashtag",
     "EventIndexPage",

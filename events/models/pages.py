@@ -80,6 +80,12 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return upcoming_calendar(request, self)
 
+    @path("propose/", name="propose")
+    def propose(self, request):
+        from events.views import propose_chat
+
+        return propose_chat(request, self)
+
 
 class EventPage(RoutablePageMixin, Page):
     """One chat, tweetup, meetup, workshop, session, global day or series."""

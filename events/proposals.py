@@ -1,0 +1,157 @@
+"""The public "Propose a chat" form: a draft event submitted to Wagtail's moderation."""
+
+from datetime import datetime
+
+from django import forms
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from events.models import ChatProposal, DatePrecision, EventHashtag, EventKind, EventPage, Hashtag
+from events.timezones import localize_wall_clock, zone_choices
+from hub.antispam import HoneypotMixin
+from hub.moderation import notify_moderators
+
+MAX_QUESTIONS = 20
+
+
+class ProposeChatForm(HoneypotMixin, forms.Form):
+    title = forms.CharField(max_length=200, label=_lazy("Title of the chat"))
+    date = forms.DateField(label=_lazy("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    time = forms.TimeField(
+        label=_lazy("Start time"), widget=forms.TimeInput(attrs={"type": "time"})
+    )
+    time_zone = forms.ChoiceField(
+        choices=zone_choices, initial="America/New_York", label=_lazy("Time zone")
+    )
+    hosts = forms.CharField(
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label=_lazy("Hosts"),
+        help_text=_lazy("One per line: name and handle, e.g. Erin Blasco @erinblasco."),
+    )
+    hashtag = forms.CharField(max_length=100, initial="#musesocial", label=_lazy("Hashtag"))
+    summary = forms.CharField(
+        max_length=3000, widget=forms.Textarea(attrs={"rows": 5}), label=_lazy("What it is about")
+    )
+    questions = forms.CharField(
+        required=False,
+        max_length=6000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        label=_lazy("Questions"),
+        help_text=_lazy("One per line; they become Q1, Q2…"),
+    )
+    contact_email = forms.EmailField(
+        required=False, label=_lazy("Your email (optional, only for the moderators)")
+    )
+    field_order = [
+        "title",
+        "date",
+        "time",
+        "time_zone",
+        "hosts",
+        "hashtag",
+        "summary",
+        "questions",
+        "contact_email",
+        "website",
+    ]
+
+    def clean_hashtag(self):
+        text = "#" + self.cleaned_data["hashtag"].strip().lstrip("#")
+        if len(text) < 2 or any(ch.isspace() for ch in text):
+            raise forms.ValidationError(_("A hashtag is one word after the #, no spaces."))
+        return text
+
+    def clean_questions(self):
+        lines = [line.strip() for line in self.cleaned_data["questions"].splitlines()]
+        lines = [line for line in lines if line]
+        if len(lines) > MAX_QUESTIONS:
+            raise forms.ValidationError(
+                _("Please send at most %(max)d questions; you sent %(count)d.")
+                % {"max": MAX_QUESTIONS, "count": len(lines)}
+            )
+        return lines
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("date") and cleaned.get("time") and cleaned.get("time_zone"):
+            naive = datetime.combine(cleaned["date"], cleaned["time"])
+            try:
+                cleaned["start"] = localize_wall_clock(naive, cleaned["time_zone"])
+            except forms.ValidationError as error:
+                self.add_error("time", error)
+                return cleaned
+            if cleaned["start"] < timezone.now():
+                self.add_error("date", _("That time has already passed; propose a future date."))
+        return cleaned
+
+
+def _draft_body(data):
+    """The proposal as event blocks: the hosts as typed (escaped), then the questions."""
+    hosts = "".join(
+        f"<li>{escape(line.strip())}</li>" for line in data["hosts"].splitlines() if line.strip()
+    )
+    body = [{"type": "text", "value": f"<p>{escape(_('Proposed hosts:'))}</p><ul>{hosts}</ul>"}]
+    if data["questions"]:
+        questions = [
+            {
+                "type": "question",
+                "value": {"heading": "", "question": q, "sub_questions": [], "notes": ""},
+            }
+            for q in data["questions"]
+        ]
+        body.append({"type": "questions", "value": {"intro": "", "questions": questions}})
+    return body
+
+
+@transaction.atomic
+def submit_proposal(index, data):
+    """Keep the proposal, make a draft event under the index and start its moderation."""
+    proposal = ChatProposal.objects.create(
+        title=data["title"],
+        start=data["start"],
+        time_zone=data["time_zone"],
+        hosts=data["hosts"],
+        hashtag=data["hashtag"],
+        summary=data["summary"],
+        questions="\n".join(data["questions"]),
+        contact_email=data.get("contact_email", ""),
+        language=get_language() or "",
+    )
+    event = EventPage(
+        title=data["title"],
+        kind=EventKind.CHAT,
+        live=False,
+        intro=data["summary"],
+        time_zone=data["time_zone"],
+        date_precision=DatePrecision.EXACT,
+        start=data["start"],
+        platform="x",
+        body=_draft_body(data),
+    )
+    # Only an existing hashtag is linked; a new one is for the moderator to create.
+    existing = Hashtag.objects.filter(
+        text__iexact=data["hashtag"], locale_id=index.locale_id
+    ).first()
+    if existing is not None:
+        event.hashtag_links = [EventHashtag(hashtag=existing)]
+    index.add_child(instance=event)
+    revision = event.save_revision()
+    workflow = event.get_workflow()
+    if workflow is not None:
+        workflow.start(event, user=None)
+    proposal.event = event
+    proposal.save(update_fields=["event"])
+    notify_moderators(
+        _("Chat proposed: %(title)s") % {"title": data["title"]},
+        _(
+            "A visitor proposed the chat “%(title)s”. The draft event waits for moderation "
+            "in the admin (revision %(revision)s)."
+        )
+        % {"title": data["title"], "revision": revision.pk},
+    )
+    return proposal

@@ -1,0 +1,26 @@
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from hub.roles import grant_conference_organiser
+
+
+class Command(BaseCommand):
+    help = "Let a user edit one conference's page and add pages under it, and nothing else."
+
+    def add_arguments(self, parser):
+        parser.add_argument("username", help="The user's login name.")
+        parser.add_argument(
+            "conference", help="The conference page's slug, e.g. aam-2013-resources."
+        )
+
+    def handle(self, username, conference, **options):
+        from resources.models import ConferenceResourcePage
+
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            raise CommandError(f"No user called {username!r}.")
+        page = ConferenceResourcePage.objects.filter(slug=conference).first()
+        if page is None:
+            raise CommandError(f"No conference page with the slug {conference!r}.")
+        group = grant_conference_organiser(user, page)
+        self.stdout.write(self.style.SUCCESS(f"{username} is in {group.name!r}."))
