@@ -205,4 +205,24 @@ def load_events(home):
         ]
         event.save_revision().publish()
     created["events"] = len(new_pages)
+    created["archived posts"] = load_sample_archive(locale)
     return created
+
+
+SAMPLE_ARCHIVE = ("2013-04-23-whats-the-point-of-social-media", "sample-chat-twarc.csv")
+
+
+def load_sample_archive(locale):
+    """A transcript made only of clearly marked sample accounts and sample text."""
+    from pathlib import Path
+
+    from events.archives.importer import import_archive
+    from events.models import ChatArchive
+
+    slug, file_name = SAMPLE_ARCHIVE
+    event = EventPage.objects.filter(slug=slug, locale=locale).first()
+    if event is None or ChatArchive.objects.filter(event=event).exists():
+        return 0
+    path = Path(__file__).parent / "demo_archives" / file_name
+    with path.open("rb") as handle:
+        return import_archive(event, handle, file_name).posts_added

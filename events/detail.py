@@ -38,7 +38,10 @@ def event_detail_context(event, request):
     venue = localize_objects([event.venue])[0] if event.venue_id else None
     hashtags = [link.hashtag for link in event.hashtag_links.select_related("hashtag")]
     people = event_people(event)
+    from events.archives.views import archive_summary
+
     return {
+        "archive_summary": archive_summary(event),
         "when": describe_event(event),
         "parts": [{"part": part, "when": part_times(part, event)} for part in event.parts.all()],
         "people_groups": people,

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from events.models import ChatProposal, Hashtag, Person, Venue
+from events.models import ArchivedPost, ChatProposal, Hashtag, Person, Venue
 
 
 class PersonViewSet(SnippetViewSet):
@@ -34,11 +34,22 @@ class ChatProposalViewSet(SnippetViewSet):
     search_fields = ["title", "hosts", "summary"]
 
 
+class ArchivedPostViewSet(SnippetViewSet):
+    """Editors set a post's question, mark key posts, and hide posts on request."""
+
+    model = ArchivedPost
+    icon = "comment"
+    list_display = ["author_handle", "text", "created_at", "question", "is_key", "hidden"]
+    list_filter = ["hidden", "is_key", "archive"]
+    search_fields = ["text", "author_handle"]
+    inspect_view_enabled = True
+
+
 class EventSnippets(SnippetViewSetGroup):
     menu_label = "People & places"
     menu_icon = "group"
     menu_order = 200
-    items = (PersonViewSet, VenueViewSet, HashtagViewSet, ChatProposalViewSet)
+    items = (PersonViewSet, VenueViewSet, HashtagViewSet, ChatProposalViewSet, ArchivedPostViewSet)
 
 
 register_snippet(EventSnippets)

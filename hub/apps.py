@@ -10,8 +10,9 @@ class HubConfig(AppConfig):
         from wagtail.models import Locale, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from events.models import ArchivedPost
         from home.models import CommunitySettings
-        from hub.cache import bump_content_version
+        from hub.cache import bump_content_version, bump_unless_created_with_defaults
         from hub.i18n import forget_locale_ids
         from hub.locales import ensure_locales_after_migrate
 
@@ -23,6 +24,6 @@ class HubConfig(AppConfig):
         uid = "hub-content-version"
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_content_version, dispatch_uid=uid)
-        for model in (PageViewRestriction, CommunitySettings):
-            post_save.connect(bump_content_version, sender=model, dispatch_uid=uid)
+        for model in (PageViewRestriction, CommunitySettings, ArchivedPost):
+            post_save.connect(bump_unless_created_with_defaults, sender=model, dispatch_uid=uid)
             post_delete.connect(bump_content_version, sender=model, dispatch_uid=uid)

@@ -25,6 +25,15 @@ def bump_content_version(**kwargs):
     cache.set(VERSION_KEY, time.time_ns(), None)
 
 
+def bump_unless_created_with_defaults(sender, instance, created=False, **kwargs):
+    # Site settings are created on first read with their defaults: nothing changed then.
+    from home.models import CommunitySettings
+
+    if created and isinstance(instance, CommunitySettings):
+        return
+    bump_content_version()
+
+
 def cached(name, build, timeout=DEFAULT_SECONDS):
     """The value cached under `name` for the current content, built on a miss."""
     key = f"hub:{content_version()}:{name}"

@@ -1,3 +1,4 @@
+from .archives import ArchivedPost, ArchiveImport, ArchivePlatform, ChatArchive
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
 from .pages import (
     DatePrecision,
@@ -17,6 +18,10 @@ from .proposals import ChatProposal
 from .snippets import Hashtag, Person, Venue
 
 __all__ = [
+    "ArchiveImport",
+    "ArchivePlatform",
+    "ArchivedPost",
+    "ChatArchive",
     "ChatProposal",
     "DatePrecision",
     "EventHashtag",

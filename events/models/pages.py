@@ -263,6 +263,22 @@ class EventPage(RoutablePageMixin, Page):
 
         return event_calendar(request, self)
 
+    @path("transcript/", name="transcript")
+    def transcript(self, request):
+        from events.archives.views import transcript
+
+        return transcript(request, self)
+
+    @path("transcript/export/<str:file_format>/", name="transcript_export")
+    def transcript_export(self, request, file_format):
+        from django.http import Http404
+
+        from events.archives.views import export
+
+        if file_format not in ("csv", "json"):
+            raise Http404
+        return export(request, self, file_format)
+
 
 class EventPart(TranslatableMixin, Orderable):
     """A part with its own times, e.g. a mini-tweetup 1:00-3:30 PM then a chat to 4:45 PM."""

@@ -1,0 +1,29 @@
+"""The date formats the platforms' exports use, always returning aware datetimes."""
+
+from datetime import UTC, datetime
+
+FORMATS = [
+    "%a %b %d %H:%M:%S %z %Y",  # Twitter API v1 / tweets.js: Wed Apr 24 19:00:12 +0000 2013
+    "%Y-%m-%d %H:%M:%S %z",  # Grailbird archives: 2013-04-23 19:00:12 +0000
+    "%d/%m/%Y %H:%M:%S",  # TAGS "time" column in some locales
+]
+
+
+def parse_datetime(value):
+    """Parse a platform date; naive values are taken as UTC. Raises ValueError."""
+    value = (value or "").strip()
+    if not value:
+        raise ValueError("no date")
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = None
+        for pattern in FORMATS:
+            try:
+                parsed = datetime.strptime(value, pattern)
+                break
+            except ValueError:
+                continue
+        if parsed is None:
+            raise ValueError(f"“{value[:40]}” is not a date this importer knows") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

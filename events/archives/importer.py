@@ -1,0 +1,122 @@
+"""Importing one file into an event's archive: detected, validated, all or nothing, idempotent."""
+
+import hashlib
+from itertools import islice
+
+from django.conf import settings
+from django.db import transaction
+
+from events.archives.formats import BY_NAME, FORMATS
+from events.archives.questions import assign_questions
+from events.archives.records import ArchiveFileError
+from events.models import ArchivedPost, ArchiveImport, ChatArchive
+from hub.cache import bump_content_version
+
+BATCH = 1000
+DETECT_BYTES = 8192
+
+
+def max_bytes():
+    return getattr(settings, "HUB_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
+
+
+def detect_format(binary_file, file_name):
+    """The format module that recognises the file's first bytes."""
+    start = binary_file.tell()
+    head = binary_file.read(DETECT_BYTES).decode("utf-8", errors="ignore")
+    binary_file.seek(start)
+    for module in FORMATS:
+        if module.detect(head):
+            return module
+    raise ArchiveFileError(
+        file_name,
+        "is not a format the hub can import (TAGS or twarc CSV, Twitter archive .js, "
+        "Mastodon or Bluesky JSON)",
+    )
+
+
+def checksum(binary_file):
+    start = binary_file.tell()
+    digest = hashlib.sha256()
+    for chunk in iter(lambda: binary_file.read(1 << 20), b""):
+        digest.update(chunk)
+    binary_file.seek(start)
+    return digest.hexdigest()
+
+
+def _size(binary_file):
+    start = binary_file.tell()
+    binary_file.seek(0, 2)
+    size = binary_file.tell()
+    binary_file.seek(start)
+    return size
+
+
+def _rows(record, archive):
+    return ArchivedPost(
+        archive=archive,
+        post_id=record.post_id,
+        author_handle=record.author_handle,
+        author_name=record.author_name,
+        created_at=record.created_at,
+        text=record.text,
+        permalink=record.permalink[:500],
+        reply_to_id=record.reply_to_id,
+        is_repost=record.is_repost,
+        is_quote=record.is_quote,
+        language=record.language[:16],
+        media_links=record.media_links,
+        links=record.links,
+    )
+
+
+def import_archive(
+    event, binary_file, file_name, *, file_format=None, user=None, progress=None, **options
+):
+    """Import a file into the event's archive; returns the ArchiveImport.
+
+    Raises ArchiveFileError naming the file, row and field; then nothing is saved.
+    """
+    size = _size(binary_file)
+    if size > max_bytes():
+        raise ArchiveFileError(
+            file_name,
+            f"is {size // (1024 * 1024)} MB; the limit is {max_bytes() // (1024 * 1024)} MB",
+        )
+    module = BY_NAME.get(file_format) if file_format else detect_format(binary_file, file_name)
+    if module is None:
+        raise ArchiveFileError(file_name, f"“{file_format}” is not a format the hub knows")
+    digest = checksum(binary_file)
+    with transaction.atomic():
+        archive, _created = ChatArchive.objects.get_or_create(
+            event=event, defaults={"platform": module.PLATFORM}
+        )
+        before = archive.posts.count()
+        records = module.parse(binary_file, file_name, **options)
+        read = 0
+        while batch := list(islice(records, BATCH)):
+            read += len(batch)
+            ArchivedPost.objects.bulk_create(
+                [_rows(record, archive) for record in batch], ignore_conflicts=True
+            )
+            if progress:
+                progress(read)
+        if read == 0:
+            raise ArchiveFileError(file_name, "holds no posts")
+        # Every post, so a new reply can inherit the question of a parent imported earlier.
+        posts = archive.posts.only("id", "post_id", "reply_to_id", "text", "question")
+        ArchivedPost.objects.bulk_update(
+            assign_questions(posts.order_by("created_at", "post_id")),
+            ["question"],
+            batch_size=BATCH,
+        )
+        transaction.on_commit(bump_content_version)
+        return ArchiveImport.objects.create(
+            archive=archive,
+            file_name=file_name[:255],
+            checksum=digest,
+            file_format=module.NAME,
+            imported_by=user,
+            rows_read=read,
+            posts_added=archive.posts.count() - before,
+        )

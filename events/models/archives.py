@@ -1,0 +1,94 @@
+"""A chat's archive kept by the hub itself: thousands of posts as rows, never a StreamField."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ArchivePlatform(models.TextChoices):
+    X = "x", _("X/Twitter")
+    MASTODON = "mastodon", _("Mastodon")
+    BLUESKY = "bluesky", _("Bluesky")
+
+
+class ChatArchive(models.Model):
+    """The transcript of one event, shared by every language version of the event."""
+
+    event = models.OneToOneField(
+        "events.EventPage",
+        on_delete=models.CASCADE,
+        related_name="chat_archive",
+        help_text=_("The event (in its source language) this is the transcript of."),
+    )
+    platform = models.CharField(
+        max_length=10, choices=ArchivePlatform.choices, help_text=_("Where the chat happened.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("chat archive")
+
+    def __str__(self):
+        return f"{self.event.title} ({self.get_platform_display()})"
+
+
+class ArchiveImport(models.Model):
+    """One file imported into an archive: what, when, by whom, and what it added."""
+
+    archive = models.ForeignKey(ChatArchive, on_delete=models.CASCADE, related_name="imports")
+    file_name = models.CharField(max_length=255)
+    checksum = models.CharField(max_length=64, help_text=_("SHA-256 of the file."))
+    file_format = models.CharField(max_length=30)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    rows_read = models.PositiveIntegerField(default=0)
+    posts_added = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-imported_at"]
+
+    def __str__(self):
+        return f"{self.file_name} ({self.posts_added} new posts)"
+
+
+class ArchivedPost(models.Model):
+    archive = models.ForeignKey(ChatArchive, on_delete=models.CASCADE, related_name="posts")
+    post_id = models.CharField(max_length=255, help_text=_("The platform's id for the post."))
+    author_handle = models.CharField(max_length=255)
+    author_name = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField()
+    text = models.TextField(help_text=_("Plain text, as posted."))
+    permalink = models.URLField(max_length=500, blank=True)
+    reply_to_id = models.CharField(max_length=255, blank=True)
+    is_repost = models.BooleanField(default=False)
+    is_quote = models.BooleanField(default=False)
+    language = models.CharField(max_length=16, blank=True)
+    media_links = models.JSONField(default=list, blank=True)
+    links = models.JSONField(default=list, blank=True)
+    question = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("The question (Q1, Q2…) this post answers, if any.")
+    )
+    is_key = models.BooleanField(
+        default=False, verbose_name=_("key post"), help_text=_("Shown first, as a highlight.")
+    )
+    hidden = models.BooleanField(
+        default=False, help_text=_("Hidden from the public transcript; nothing is deleted.")
+    )
+    hidden_reason = models.CharField(
+        max_length=255, blank=True, help_text=_("Why it is hidden, e.g. a takedown request.")
+    )
+
+    panels = ["question", "is_key", "hidden", "hidden_reason"]
+
+    class Meta:
+        ordering = ["created_at", "post_id"]
+        verbose_name = _("archived post")
+        constraints = [
+            models.UniqueConstraint(fields=["archive", "post_id"], name="unique_post_per_archive")
+        ]
+        indexes = [models.Index(fields=["archive", "created_at"])]
+
+    def __str__(self):
+        return f"@{self.author_handle}: {self.text[:60]}"

@@ -1,0 +1,4 @@
+window.YTD.tweets.part0 = [
+  {"tweet": {"id_str": "326771006337781760", "full_text": "Q1 What does your museum post? #musesocial", "created_at": "Wed Apr 24 19:00:12 +0000 2013", "lang": "en", "entities": {"urls": [{"expanded_url": "https://example.org/post"}]}}},
+  {"tweet": {"id_str": "326771006337781761", "full_text": "A1 Мы публикуем новости выставок", "created_at": "Wed Apr 24 19:01:12 +0000 2013", "lang": "ru", "in_reply_to_status_id_str": "326771006337781760"}}
+]
