@@ -1,6 +1,7 @@
 """The transcript of a chat (a sub-route of its event page) and its exports."""
 
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -65,7 +66,7 @@ def transcript(request, event):
     context = cached(f"archive-measures:{archive_id}", build_measures)
     search_url = reverse("search")
     key_posts = list(visible.filter(is_key=True).order_by("created_at"))
-    ordered = visible.order_by("question", "created_at", "post_id")
+    ordered = visible.order_by(F("question").asc(nulls_last=True), "created_at", "post_id")
     page_obj = Paginator(ordered, POSTS_PER_PAGE).get_page(request.GET.get("page"))
     posts = list(page_obj)
     by_id = {post.post_id: post for post in posts}

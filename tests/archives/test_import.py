@@ -246,6 +246,8 @@ def test_transcript_groups_by_question_escapes_and_hides(client, chat):
     assert html.index("Key posts") < html.index("The conversation")
     assert '<svg class="timeline" role="img"' in html
     assert "reply to @sample_curator" in html
+    # Post times read in the event's own zone: 19:00 UTC was 3:00 PM in New York.
+    assert ">3:00 PM</time>" in html
     assert ArchivedPost.objects.filter(hidden=True).count() == 1  # hidden, not deleted
     exported = client.get(chat.url + "transcript/export/csv/").content.decode()
     assert "Говорить" not in exported
