@@ -6,6 +6,7 @@ from django import forms
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -14,11 +15,12 @@ from events.models import ChatProposal, DatePrecision, EventHashtag, EventKind, 
 from events.timezones import localize_wall_clock, zone_choices
 from hub.antispam import HoneypotMixin
 from hub.moderation import notify_moderators
+from hub.security import CleanTextInputMixin
 
 MAX_QUESTIONS = 20
 
 
-class ProposeChatForm(HoneypotMixin, forms.Form):
+class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
     title = forms.CharField(max_length=200, label=_lazy("Title of the chat"))
     date = forms.DateField(label=_lazy("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     time = forms.TimeField(
@@ -45,7 +47,9 @@ class ProposeChatForm(HoneypotMixin, forms.Form):
         help_text=_lazy("One per line; they become Q1, Q2…"),
     )
     contact_email = forms.EmailField(
-        required=False, label=_lazy("Your email (optional, only for the moderators)")
+        required=False,
+        max_length=254,  # the column's length; the form's own default (320) would not fit
+        label=_lazy("Your email (optional, only for the moderators)"),
     )
     field_order = [
         "title",
@@ -64,6 +68,12 @@ class ProposeChatForm(HoneypotMixin, forms.Form):
         text = "#" + self.cleaned_data["hashtag"].strip().lstrip("#")
         if len(text) < 2 or any(ch.isspace() for ch in text):
             raise forms.ValidationError(_("A hashtag is one word after the #, no spaces."))
+        # The # added above must still fit the stored column.
+        limit = ChatProposal._meta.get_field("hashtag").max_length
+        if len(text) > limit:
+            raise forms.ValidationError(
+                _("A hashtag can be at most %(max)d characters long, with the #.") % {"max": limit}
+            )
         return text
 
     def clean_questions(self):
@@ -133,6 +143,10 @@ def submit_proposal(index, data):
         platform="x",
         body=_draft_body(data),
     )
+    # Wagtail makes the slug from the title, but a title of only symbols or emoji
+    # ("???", "🏛️") gives none, and the page could not be saved.
+    if not slugify(data["title"], allow_unicode=True):
+        event.slug = f"proposed-chat-{proposal.pk}"
     # Only an existing hashtag is linked; a new one is for the moderator to create.
     existing = Hashtag.objects.filter(
         text__iexact=data["hashtag"], locale_id=index.locale_id

@@ -3,16 +3,18 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from hub.antispam import HoneypotMixin
+from hub.security import CleanTextInputMixin
 from resources.blocks import RESOURCE_KINDS
 
 ALLOWED_EXTENSIONS = {"pdf", "pptx", "key", "odp", "docx", "odt", "txt", "csv", "xlsx", "zip"}
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
-class AddResourceForm(HoneypotMixin, forms.Form):
+class AddResourceForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
     title = forms.CharField(max_length=250, label=_("Title"))
     kind = forms.ChoiceField(choices=RESOURCE_KINDS, label=_("Kind"))
-    url = forms.URLField(required=False, label=_("Link"), assume_scheme="https")
+    # Lengths match the columns (ContributedResource): longer would fail on PostgreSQL.
+    url = forms.URLField(required=False, max_length=200, label=_("Link"), assume_scheme="https")
     file = forms.FileField(required=False, label=_("Or a file"))
     description = forms.CharField(
         required=False,
@@ -22,7 +24,7 @@ class AddResourceForm(HoneypotMixin, forms.Form):
     )
     contributor_name = forms.CharField(max_length=200, label=_("Your name, as you want it shown"))
     contributor_email = forms.EmailField(
-        required=False, label=_("Your email (optional, only for the moderators)")
+        required=False, max_length=254, label=_("Your email (optional, only for the moderators)")
     )
     field_order = [
         "title",

@@ -16,7 +16,6 @@ from hub.browse.registry import type_for_key
 PER_PAGE = 20
 
 
-
 class Entry(NamedTuple):
     type_key: str
     date: object
@@ -27,7 +26,7 @@ def entries(querysets):
     """querysets: {BrowsableType: queryset of its pages}; returns entries newest first."""
     found = []
     for page_type, queryset in querysets.items():
-        rows = queryset.order_by().values_list("pk", page_type.date_field).distinct()
+        rows = queryset.order_by().values_list("pk", page_type.sort_field).distinct()
         found.extend(Entry(page_type.key, date, pk) for pk, date in rows)
     return sorted(found, key=_newest_first)
 

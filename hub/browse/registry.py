@@ -8,9 +8,14 @@ adding a `BrowsableType` to `BROWSABLE_TYPES`. Only the model is required:
 - `tags`: its django-taggit through model (a `TaggedItemBase` whose
   `content_object` points at the page), if it has tags.
 - `hashtags`: the lookup from the page to `events.Hashtag`, if it uses hashtags.
-- `date_field`: what "newest first" sorts by, and what search's year filter reads.
+- `date_field`: what "newest first" sorts by, and what search's year filter reads;
+  None for undated pages (organisations), which sort by first publication and
+  have no year.
+- `summary_field`: the plain-text field feeds and cards use as the summary.
 - `select_related` / `cards` / `card_template`: how a listing card is built; by
-  default a card shows the title, the type, the first-published date and the intro.
+  default a card shows the title, the type, the date and the summary.
+- `plural`: the type's plural name, where the model has no translatable
+  `verbose_name_plural` (Django's default adds an English "s").
 
 Models are named by label so this module imports no models (settings-safe,
 no import cycles with the apps that own the page types).
@@ -20,20 +25,25 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.apps import apps
+from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from hub.pages import live_public
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per type
 class BrowsableType:
     model_label: str
     tags: str | None = None
     hashtags: str | None = None
-    date_field: str = "first_published_at"
+    date_field: str | None = "first_published_at"
+    summary_field: str = "intro"
     select_related: tuple[str, ...] = ()
     cards: str | None = None
     card_template: str = "components/page_card.html"
+    plural: str | None = None
 
     @cached_property
     def model(self):
@@ -49,15 +59,22 @@ class BrowsableType:
         return self.model._meta.model_name
 
     @property
+    def sort_field(self):
+        return self.date_field or "first_published_at"
+
+    @property
     def label(self):
         """The type's plural name for readers, e.g. "events"."""
-        return self.model._meta.verbose_name_plural
+        return self.plural or self.model._meta.verbose_name_plural
 
     def pages(self, locale_id):
         """Live public pages of this type in one language, ready for a listing."""
         queryset = live_public(self.model.objects.filter(locale_id=locale_id))
         queryset = queryset.defer_streamfields()
         return queryset.select_related(*self.select_related) if self.select_related else queryset
+
+    def summary(self, page):
+        return strip_tags(getattr(page, self.summary_field, "") or page.search_description or "")
 
     def build_cards(self, pages):
         """One dict per page with at least "page" and "template", in the pages' order."""
@@ -67,7 +84,9 @@ class BrowsableType:
             items = [{"page": page} for page in pages]
         for item in items:
             item["template"] = self.card_template
-            item["type"] = self
+            item["type_name"] = str(capfirst(self.model._meta.verbose_name))
+            item["summary"] = self.summary(item["page"])
+            item["date"] = getattr(item["page"], self.date_field) if self.date_field else None
         return items
 
 
@@ -80,6 +99,27 @@ BROWSABLE_TYPES = [
         select_related=("venue",),
         cards="events.listing.event_cards",
         card_template="components/event_card.html",
+        plural=_("events"),
+    ),
+    BrowsableType(
+        "resources.ConferenceResourcePage",
+        tags="resources.ConferencePageTag",
+        hashtags="hashtag",
+        date_field="start_date",
+        plural=_("conference resources"),
+    ),
+    BrowsableType(
+        "resources.BestPracticeTalkPage",
+        tags="resources.TalkPageTag",
+        date_field="talk_date",
+        summary_field="abstract",
+        plural=_("best-practice talks"),
+    ),
+    BrowsableType(
+        "events.OrganisationPage",
+        date_field=None,
+        summary_field="description",
+        plural=_("organisations"),
     ),
 ]
 

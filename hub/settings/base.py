@@ -4,13 +4,17 @@ Deploy-time values come from environment variables (see the README's table);
 dev.py, test.py and production.py only change what differs between them.
 """
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 from hub.env import env_bool, env_int, env_list, env_str
+from hub.search_backends import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -49,6 +53,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -62,7 +68,18 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Permissions-Policy, and django-csp with the admin's own policy (hub/security.py).
+    "hub.security.PermissionsPolicyMiddleware",
+    "hub.security.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a login lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -165,8 +182,16 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = "musesocial hub"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database's own full-text search (PostgreSQL FTS, SQLite FTS5) unless SEARCH_URL
+# names an Elasticsearch/OpenSearch cluster (hub/search_backends.py).
+WAGTAILSEARCH_BACKENDS = search_backends(env_str("SEARCH_URL"))
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+# Documents: office files, PDF and data only; never HTML, SVG or scripts, which a browser
+# would run on our origin. They always go through Wagtail's serve view, which adds
+# Content-Disposition: attachment (only PDF opens inline), nosniff and its own CSP, and
+# checks private collections; "direct" or "redirect" would skip all of that.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",
@@ -182,6 +207,8 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Raster formats only: SVG can carry scripts.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # No calls home from the admin and no gravatar requests: the hub works offline.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -189,6 +216,106 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # Large StreamFields (question lists, timetables) need more than Django's 1,000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Security headers in every environment (docs/security.md); production.py adds HSTS,
+# the HTTPS redirect and secure cookies.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Browser features no page uses, refused for the page and anything it embeds
+# (hub.security.PermissionsPolicyMiddleware). browsing-topics is the ad-interest API
+# that replaced FLoC's interest-cohort, which browsers no longer recognise.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+
+# Uploaded images on S3 come from the bucket's own host, which img-src must allow.
+_MEDIA_ORIGINS = []
+if AWS_STORAGE_BUCKET_NAME:
+    if AWS_S3_CUSTOM_DOMAIN:
+        _MEDIA_ORIGINS = [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+    elif AWS_S3_ENDPOINT_URL:
+        _endpoint = urlsplit(AWS_S3_ENDPOINT_URL)
+        _MEDIA_ORIGINS = [
+            f"{_endpoint.scheme}://{_endpoint.netloc}",
+            f"{_endpoint.scheme}://*.{_endpoint.netloc}",
+        ]
+    else:
+        _MEDIA_ORIGINS = ["https://*.amazonaws.com"]
+
+# Content-Security-Policy for public pages (django-csp 4): no inline script or style at
+# all, so injected markup cannot run. JSON-LD <script type="application/ld+json"> is data
+# and is not blocked. Embeds are click-to-load from a <template> (static/js/localtime.js),
+# so frames are limited to the video players the hub shows; YouTube's oEmbed gives
+# www.youtube.com players, the privacy-enhanced ones are youtube-nocookie.com.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail admin needs inline scripts and styles (and eval for its accessibility
+# checker); it gets this policy instead of the public one (hub.security), which still
+# refuses plugins, foreign form targets and framing by other sites. The preview panel
+# frames the admin's own pages, hence frame-src/frame-ancestors 'self'.
+ADMIN_CSP_URL_PREFIXES = ("/admin/",)
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *_MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:", *_MEDIA_ORIGINS],
+        "worker-src": [SELF, "blob:"],
+        # Embed previews come from any oEmbed provider, over HTTPS only.
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+
+# Login protection (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one
+# username from one address, that pair is locked out for AXES_COOLOFF_MINUTES. Each
+# attempt during the lockout restarts it. Unlock sooner: manage.py axes_reset_username NAME.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 60))
+# Keyed by the pair, so a guesser cannot lock a colleague out from another address, and
+# one office sharing an address is not locked out as a whole.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# No banner on every manage.py run; lockouts are still logged.
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "hub.security.lockout_response"
 
 LOGGING = {
     "version": 1,

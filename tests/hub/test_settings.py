@@ -15,7 +15,9 @@ GOOD_SECRET = "x" * 20 + "-production-secret-for-tests-only-" + "y" * 20
 
 
 def run_manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY",)}
+    # A clean environment: nothing from other tests (e.g. the browser tests' async flag).
+    skip = ("SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    environment = {k: v for k, v in os.environ.items() if k not in skip}
     environment.update(DJANGO_SETTINGS_MODULE="hub.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],

@@ -1,0 +1,67 @@
+"""Hashtag pages: #musesocial, #MCNPro, #музейнаягостиная... in any case, any script.
+
+Matching is done in Python with `str.casefold`, because SQLite's case-insensitive
+lookups only fold ASCII: #МузейнаяГостиная must find #музейнаягостиная there too.
+"""
+
+from django.db.models import Count
+
+from hub.browse import listing
+from hub.browse.registry import hashtag_types
+from hub.i18n import localize_objects
+
+
+def normalise(name):
+    return name.strip().lstrip("#").casefold()
+
+
+def find_hashtags(name):
+    """Every Hashtag snippet (each language's row) whose text is #name, ignoring case."""
+    from events.models import Hashtag
+
+    wanted = normalise(name)
+    if not wanted:
+        return []
+    return [tag for tag in Hashtag.objects.all() if normalise(tag.text) == wanted]
+
+
+def for_reader(hashtags, locale_id):
+    """The reader's-language row of a hashtag (for its description), else the original."""
+    in_locale = [tag for tag in hashtags if tag.locale_id == locale_id]
+    if in_locale:
+        return in_locale[0]
+    return localize_objects(hashtags[:1])[0]
+
+
+def hashtag_entries(hashtags, locale_id):
+    pks = [tag.pk for tag in hashtags]
+    return listing.entries(
+        {
+            page_type: page_type.pages(locale_id).filter(**{f"{page_type.hashtags}__in": pks})
+            for page_type in hashtag_types()
+        }
+    )
+
+
+def hashtag_usage(locale_id):
+    """Hashtags on live public pages in one language, most used first.
+
+    [{"text": "#MCNPro", "name": "mcnpro", "count": 3}, ...]
+    """
+    counts = {}
+    texts = {}
+    for page_type in hashtag_types():
+        text = f"{page_type.hashtags}__text"
+        rows = (
+            page_type.pages(locale_id)
+            .order_by()
+            .filter(**{f"{text}__isnull": False})
+            .values(text)
+            .annotate(uses=Count("pk", distinct=True))
+        )
+        for row in rows:
+            key = normalise(row[text])
+            texts.setdefault(key, row[text])
+            counts[key] = counts.get(key, 0) + row["uses"]
+    usage = [{"text": texts[key], "name": key, "count": n} for key, n in counts.items()]
+    return sorted(usage, key=lambda tag: (-tag["count"], tag["name"]))

@@ -1,0 +1,74 @@
+"""Links between browse pages: feeds to announce, the events index and its calendar."""
+
+from urllib.parse import quote
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from hub.cache import cached
+
+
+def events_index_urls(locale_id):
+    """{"index", "calendar"}: the events index in this language and its upcoming calendar."""
+
+    def build():
+        from events.models import EventIndexPage
+
+        index = EventIndexPage.objects.live().filter(locale_id=locale_id).first()
+        if index is None:
+            return {"index": "", "calendar": ""}
+        return {"index": index.url, "calendar": index.url + index.reverse_subpage("upcoming_ics")}
+
+    return cached(f"events-index-urls:{locale_id}", build)
+
+
+def tag_calendar_url(locale_id, slug):
+    """The upcoming-events iCalendar feed of one tag (events.views.upcoming_calendar)."""
+    calendar = events_index_urls(locale_id)["calendar"]
+    return f"{calendar}?tag={quote(slug)}" if calendar else ""
+
+
+def feed_links(tag=None, events=False):
+    """The <link rel="alternate"> feeds of a page: always the site's, plus its own."""
+    links = []
+    if tag is not None:
+        args = [tag["slug"]]
+        name = tag["name"]
+        links += [
+            {
+                "type": "application/atom+xml",
+                "title": _("%(tag)s (Atom)") % {"tag": name},
+                "url": reverse("feed_tag", args=args),
+            },
+            {
+                "type": "application/rss+xml",
+                "title": _("%(tag)s (RSS)") % {"tag": name},
+                "url": reverse("feed_tag_rss", args=args),
+            },
+        ]
+    if events:
+        links += [
+            {
+                "type": "application/atom+xml",
+                "title": _("Events (Atom)"),
+                "url": reverse("feed_events"),
+            },
+            {
+                "type": "application/rss+xml",
+                "title": _("Events (RSS)"),
+                "url": reverse("feed_events_rss"),
+            },
+        ]
+    links += [
+        {
+            "type": "application/atom+xml",
+            "title": _("New and updated pages (Atom)"),
+            "url": reverse("feed_latest"),
+        },
+        {
+            "type": "application/rss+xml",
+            "title": _("New and updated pages (RSS)"),
+            "url": reverse("feed_latest_rss"),
+        },
+    ]
+    return links

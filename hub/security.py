@@ -1,0 +1,114 @@
+"""Security headers, the admin's own Content-Security-Policy, the login lockout page, and
+the cleaning of text typed into the public forms.
+
+Django's SecurityMiddleware and XFrameOptionsMiddleware already send HSTS (production),
+Referrer-Policy, X-Content-Type-Options, Cross-Origin-Opener-Policy and X-Frame-Options
+from settings; this module adds what Django has no setting for. docs/security.md
+explains the whole set.
+"""
+
+import re
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from csp.utils import default_config
+from django.conf import settings
+from django.shortcuts import render
+from django.utils.translation import ngettext
+
+
+class PermissionsPolicyMiddleware:
+    """Turn off browser features no page of the hub uses (camera, microphone, location...).
+
+    The value comes from settings.PERMISSIONS_POLICY, a dict of feature -> allowlist
+    (an empty list means "nobody", rendered as ``feature=()``).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(allow)})"
+            for feature, allow in getattr(settings, "PERMISSIONS_POLICY", {}).items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header:
+            response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with a second, relaxed policy for the Wagtail admin.
+
+    Public pages get settings.CONTENT_SECURITY_POLICY (strict: no inline script or
+    style). The admin needs inline scripts and styles (and axe-core's templates need
+    eval for the accessibility checker), so paths under ADMIN_CSP_URL_PREFIXES get
+    ADMIN_CONTENT_SECURITY_POLICY instead of no policy at all: it still forbids
+    plugins, foreign form targets, <base> hijacking and framing by other sites.
+    A view that sets its own policy (Wagtail's document serving does) keeps it.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and is_admin_path(request.path_info):
+            admin_policy = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", None) or {}
+            parts.config = default_config(admin_policy.get("DIRECTIVES", {}))
+        return parts
+
+
+def is_admin_path(path):
+    return path.startswith(tuple(getattr(settings, "ADMIN_CSP_URL_PREFIXES", ("/admin/",))))
+
+
+def cooloff_text(delta):
+    """How long a lockout lasts, in words: "1 hour", "90 minutes"."""
+    minutes = max(1, round(delta.total_seconds() / 60)) if delta else 0
+    if minutes and minutes % 60 == 0:
+        hours = minutes // 60
+        return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """django-axes' AXES_LOCKOUT_CALLABLE: a page in the site's design saying what happened.
+
+    Status 429 (too many requests), like axes' own default; the page says how long
+    the lockout lasts and whom to ask to lift it sooner.
+    """
+    from axes.helpers import get_client_username, get_cool_off, get_failure_limit
+
+    cool_off = get_cool_off(request)
+    context = {
+        "failure_limit": get_failure_limit(request, credentials),
+        "username": get_client_username(request, credentials) or "",
+        "cooloff": cooloff_text(cool_off) if cool_off else "",
+    }
+    return render(request, "pages/locked_out.html", context, status=429)
+
+
+# C0 control characters other than tab, newline and carriage return, and DEL: invisible,
+# and XML 1.0 cannot hold them, so a published title with one would break every feed.
+# NUL is left for Django's own validator, which refuses it with a message.
+CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def without_control_characters(value):
+    return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
+
+
+class CleanTextInputMixin:
+    """For public forms: drop invisible control characters from what visitors type.
+
+    Pasted text (from PDFs, word processors) carries them without the visitor knowing,
+    so they are removed rather than refused, before any field is validated.
+    """
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            if hasattr(data, "getlist"):  # a QueryDict: keep every value of every key
+                data = data.copy()
+                for key in list(data):
+                    data.setlist(key, [without_control_characters(v) for v in data.getlist(key)])
+            else:
+                data = {key: without_control_characters(v) for key, v in data.items()}
+        super().__init__(data, *args, **kwargs)

@@ -1,0 +1,85 @@
+"""sitemap.xml lists every live public page in every language with its translations; robots.txt."""
+
+import xml.etree.ElementTree as ET
+from urllib.parse import quote
+
+import pytest
+
+from tests.browse.conftest import make_private
+from tests.factories import make_event
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def sitemap(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)  # noqa: S314 - our own sitemap, in a test
+    return {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+        }
+        for url in root.findall("s:url", NS)
+    }
+
+
+@pytest.fixture
+def site_pages(event_index, russian):
+    event = make_event(
+        event_index,
+        "New Year in different cultures",
+        slug="museumsalon-new-year",
+        start="2013-12-29T19:00",
+        tags=["музеи"],
+    )
+    ru_event = russian(
+        event,
+        {
+            "New Year in different cultures": "Новый год в разных культурах",
+            "museumsalon-new-year": "музейная-гостиная-новый-год",
+        },
+    )
+    make_event(event_index, "Draft", start="2013-06-01T12:00", live=False)
+    make_private(make_event(event_index, "Members only", start="2013-01-01T12:00"))
+    return {"en": event, "ru": ru_event}
+
+
+def test_sitemap_lists_every_language_with_hreflang_alternates(client, site_pages):
+    urls = sitemap(client)
+    en = "http://testserver/en/events/museumsalon-new-year/"
+    ru = "http://testserver" + quote("/ru/события/музейная-гостиная-новый-год/")
+    assert en in urls
+    assert ru in urls
+    assert urls[en] == urls[ru] == {"en": en, "ru": ru, "x-default": en}
+    assert "http://testserver/ru/" in urls
+    assert urls["http://testserver/en/"]["ru"] == "http://testserver/ru/"
+
+
+def test_sitemap_urls_are_percent_encoded_and_exclude_drafts_and_private_pages(client, site_pages):
+    urls = sitemap(client)
+    assert all(url.isascii() for url in urls)
+    assert not any("draft" in url or "members-only" in url for url in urls)
+
+
+def test_sitemap_lists_tag_pages_in_each_language(client, site_pages):
+    urls = sitemap(client)
+    en_tag = "http://testserver" + quote("/en/tags/музеи/")
+    ru_tag = "http://testserver" + quote("/ru/tags/музеи/")
+    assert urls[en_tag]["ru"] == ru_tag
+    assert "http://testserver/ru/tags/" in urls
+
+
+def test_robots_txt_allows_the_site_keeps_out_admin_and_search_and_names_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "User-agent: *"
+    assert {
+        "Allow: /",
+        "Disallow: /admin/",
+        "Disallow: /en/search/",
+        "Disallow: /ru/search/",
+    } <= set(lines)
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
