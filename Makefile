@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install setup serve test lint format lock clean
+.PHONY: help run install setup serve test lint format lock clean browser-deps
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -36,6 +36,15 @@ serve: ## Serve the site without setting anything up (PORT=8001 HOST=0.0.0.0 to 
 test: install ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
 	$(MANAGE) compile_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Root installs with apt-get directly; anyone else through sudo.
+SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+browser-deps: ## Debian's Chromium and Java, and the npm tools (axe-core, vnu-jar) tests/browser needs
+	command -v chromium >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
+	command -v java >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends default-jre-headless)
+	command -v npm >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm)
+	npm ci --ignore-scripts --no-audit --no-fund
 
 lint: install ## Ruff, Django's checks, missing migrations, Dockerfile lint
 	$(BIN)/ruff check .

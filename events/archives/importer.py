@@ -17,7 +17,7 @@ DETECT_BYTES = 8192
 
 
 def max_bytes():
-    return getattr(settings, "HUB_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
+    return settings.HUB_ARCHIVE_MAX_BYTES
 
 
 def detect_format(binary_file, file_name):

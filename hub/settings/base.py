@@ -214,6 +214,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Machine translation stays off: translators work in the admin or with PO files.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# The largest chat archive file an import accepts (events/archives/importer.py).
+HUB_ARCHIVE_MAX_BYTES = env_int("HUB_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
 # Large StreamFields (question lists, timetables) need more than Django's 1,000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -1,0 +1,160 @@
+"""Real-browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
+
+Needs /usr/bin/chromium (`HUB_CHROMIUM` names another binary), the npm tools in
+node_modules/ (axe-core, vnu-jar) and, for the Nu Html Checker, `java`: `make browser-deps`
+installs them. Without them these tests are skipped with the reason, unless
+`HUB_REQUIRE_BROWSER=1` (CI), which turns the skip into a failure.
+`playwright install` is never needed: no browser is downloaded.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from playwright.sync_api import expect
+from wagtail.models import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+NODE_MODULES = ROOT / "node_modules"
+AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CHROMIUM = os.environ.get("HUB_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+REQUIRED = os.environ.get("HUB_REQUIRE_BROWSER", "").lower() in {"1", "true", "yes"}
+
+
+def missing_tools(*, java=False):
+    """What this machine lacks for the browser tests, as readable reasons."""
+    missing = []
+    if not os.access(CHROMIUM, os.X_OK):
+        missing.append(f"Chromium at {CHROMIUM}")
+    if not AXE_JS.is_file() or not VNU_JAR.is_file():
+        missing.append("node_modules/ (axe-core, vnu-jar)")
+    if java and shutil.which("java") is None:
+        missing.append("java")
+    return missing
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "browser: drives Debian's Chromium with Playwright; needs `make browser-deps`",
+    )
+    config.addinivalue_line("markers", "needs_java: also runs the Nu Html Checker with java")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Skip (or, with HUB_REQUIRE_BROWSER=1, fail) before any browser is launched."""
+    if HERE not in Path(str(item.path)).parents:
+        return
+    missing = missing_tools(java=item.get_closest_marker("needs_java") is not None)
+    if not missing:
+        return
+    reason = f"browser tests need {', '.join(missing)}: run `make browser-deps`"
+    if REQUIRED:
+        pytest.fail(f"HUB_REQUIRE_BROWSER is set but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Allow the ORM beside Playwright, for the browser tests only.
+
+    Playwright's sync API keeps an event loop running in the test's thread, and Django
+    refuses ORM calls from a thread with a running loop unless DJANGO_ALLOW_ASYNC_UNSAFE
+    is set. It is safe here: the test thread only talks to the database between browser
+    steps. Set around each browser test's setup, call and teardown (pytest-django's flush
+    included), not for the process, so no other test, nor a `check --deploy` subprocess,
+    inherits it.
+    """
+    if HERE not in Path(str(item.path)).parents:
+        yield
+        return
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium instead of a downloaded one (`playwright install` is never run)."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": CHROMIUM_ARGS,
+        "headless": True,
+    }
+
+
+# The live server shares one SQLite connection between its threads, and the admin
+# autosaves while the test types: give assertions and actions time, but not forever.
+TIMEOUT_MS = 15_000
+expect.set_options(timeout=TIMEOUT_MS)
+
+
+@pytest.fixture
+def page(page):
+    """pytest-playwright's page with a bounded default timeout, so a hang fails fast."""
+    page.set_default_timeout(TIMEOUT_MS)
+    return page
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_data(django_db_setup, django_db_blocker):
+    """What the migrations created (root page, collection, groups, workflow), as JSON.
+
+    Taken before Playwright starts: its sync API runs an event loop in this thread, and
+    Django's connection handler is context-local, so the test body gets a new connection
+    object without the `_test_serialized_contents` pytest-django stored on the first one.
+    """
+    with django_db_blocker.unblock():
+        existing = getattr(connection, "_test_serialized_contents", None)
+        return existing or connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def migrated(_migrated_data, transactional_db, django_db_serialized_rollback):
+    """A transactional test that starts from the migrated database.
+
+    Serialized rollback: the flush after each test keeps post_migrate quiet and the
+    migrations' rows are loaded back here, so the next browser test finds them.
+    """
+    connection._test_serialized_contents = _migrated_data
+    if not Page.objects.exists():  # flushed by the previous transactional test
+        connection.creation.deserialize_db_from_string(_migrated_data)
+    cache.clear()  # navigation, settings and the public forms' rate limit
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo(migrated, live_server):
+    """The demo site, served by the live server. on_commit callbacks run normally in a
+    transactional test, so wagtail-localize publishes the Russian pages."""
+    call_command("load_demo", verbosity=0)
+    return live_server
+
+
+def url(live_server, path):
+    return live_server.url + path
