@@ -24,6 +24,8 @@ class HubConfig(AppConfig):
         uid = "hub-content-version"
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_content_version, dispatch_uid=uid)
-        for model in (PageViewRestriction, CommunitySettings, ArchivedPost):
+        from hub.models import TagLabel
+
+        for model in (PageViewRestriction, CommunitySettings, ArchivedPost, TagLabel):
             post_save.connect(bump_unless_created_with_defaults, sender=model, dispatch_uid=uid)
             post_delete.connect(bump_content_version, sender=model, dispatch_uid=uid)

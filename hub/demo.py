@@ -73,6 +73,25 @@ def parse_local(value, zone_name):
     raise ValueError(f"Unrecognised demo date {value!r}")
 
 
+def load_tag_labels():
+    """Russian names for the demo's topics; tags without a label keep their own name."""
+    from taggit.models import Tag
+
+    from hub import demo_data_ru
+    from hub.models import TagLabel
+
+    locale = Locale.objects.filter(language_code=demo_data_ru.LANGUAGE).first()
+    if locale is None:
+        return 0
+    created = 0
+    for tag in Tag.objects.filter(slug__in=demo_data_ru.TAG_LABELS):
+        _label, made = TagLabel.objects.get_or_create(
+            tag=tag, locale=locale, defaults={"name": demo_data_ru.TAG_LABELS[tag.slug]}
+        )
+        created += made
+    return created
+
+
 def load_translations(home):
     """Russian versions of the pages in hub/demo_data_ru.py; parents before children.
 
@@ -105,6 +124,7 @@ def load_demo(stdout=None):
     created = _load_content()
     home = setup_home()
     created["translated pages"] = load_translations(home)
+    created["topic names"] = load_tag_labels()
     if stdout is not None:
         for kind, count in created.items():
             stdout.write(f"  {kind}: {count} created")

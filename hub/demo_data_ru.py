@@ -118,3 +118,27 @@ PAGES = {
         "29 December 2013": "29 декабря 2013 года",
     },
 }
+
+
+# Russian names of the demo's topic tags (hub.models.TagLabel); the slugs stay the same.
+TAG_LABELS = {
+    "blogging": "блоги",
+    "collections": "коллекции",
+    "conferences": "конференции",
+    "curators": "хранители",
+    "data": "данные",
+    "education": "образование",
+    "evaluation": "оценка",
+    "exhibitions": "выставки",
+    "leadership": "руководство",
+    "meetups": "встречи",
+    "metrics": "метрики",
+    "on-site-online": "в музее и онлайн",
+    "participation": "участие",
+    "research": "исследования",
+    "russia": "Россия",
+    "strategy": "стратегия",
+    "technology": "технологии",
+    "tweetups": "твитапы",
+    "twitter": "Twitter",
+}

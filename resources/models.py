@@ -135,6 +135,7 @@ class ConferenceResourcePage(RoutablePageMixin, Page):
         SynchronizedField("hashtag"),
         SynchronizedField("website"),
         SynchronizedField("accepts_contributions"),
+        SynchronizedField("tagged_items"),
     ]
     parent_page_types = ["resources.ConferenceIndexPage"]
     # What an organiser may add under their own conference.
@@ -346,6 +347,7 @@ class BestPracticeTalkPage(Page):
         SynchronizedField("video_url"),
         SynchronizedField("speakers"),
         SynchronizedField("related_events"),
+        SynchronizedField("tagged_items"),
     ]
     parent_page_types = ["resources.TalkIndexPage", "resources.ConferenceResourcePage"]
     subpage_types = []

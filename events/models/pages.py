@@ -222,6 +222,8 @@ class EventPage(RoutablePageMixin, Page):
         SynchronizedField("people"),
         SynchronizedField("organisers"),
         SynchronizedField("related_links"),
+        # Tags are one site-wide vocabulary; their names are translated as TagLabels.
+        SynchronizedField("tagged_items"),
     ]
     base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage"]

@@ -69,3 +69,45 @@ def community_settings(context):
     if site is None:
         return None
     return cached(f"community:{site.pk}", lambda: CommunitySettings.for_site(site))
+
+
+def _tag_labels():
+    from hub.i18n import locale_id_for
+    from hub.models import TagLabel
+
+    locale_id = locale_id_for()
+    return cached(
+        f"tag-labels:{locale_id}",
+        lambda: dict(TagLabel.objects.filter(locale_id=locale_id).values_list("tag_id", "name")),
+    )
+
+
+@register.filter
+def tag_label(tag):
+    """A topic tag's name in the reader's language (a Tag or a {"pk", "name"} dict)."""
+    pk = tag["pk"] if isinstance(tag, dict) else tag.pk
+    name = tag["name"] if isinstance(tag, dict) else tag.name
+    return _tag_labels().get(pk, name)
+
+
+@register.simple_tag(takes_context=True)
+def path_translations(context):
+    """This URL in every language, for views that are not Wagtail pages (tags, search...)."""
+    from django.conf import settings
+    from django.urls import translate_url
+    from django.utils.translation import get_language
+
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name == "wagtail_serve":
+        return []
+    current = get_language()
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": translate_url(request.get_full_path(), code),
+            "is_current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
