@@ -90,3 +90,11 @@ def organisation_talks(organisation):
             )
         ).defer_streamfields()
     )
+
+
+def archived_q():
+    """Events whose chat is archived: links to an archive, or a transcript the hub keeps."""
+    from events.models import ChatArchive
+
+    kept = ChatArchive.objects.values("event__translation_key")
+    return Q(has_archive=True) | Q(translation_key__in=kept)
