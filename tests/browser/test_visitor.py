@@ -51,11 +51,16 @@ def test_visitor_browses_filters_by_tag_and_takes_the_calendar_file(demo, tokyo_
     expect(page).to_have_url(re.compile(r"/en/events/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Chats and events")
 
-    # An event's topic link filters the listing by that tag.
+    # An event's topic link opens the topic's page, which lists every page with it.
     page.get_by_role("link", name=event.title).first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(event.title)
     page.locator(".tag-list").get_by_role("link", name=TAG, exact=True).click()
-    expect(page).to_have_url(re.compile(rf"/en/events/\?tag={TAG}$"))
+    expect(page).to_have_url(re.compile(rf"/en/tags/{TAG}/$"))
+    on_tag_page = set(page.locator(".card h3").all_inner_texts())
+    assert {title.strip() for title in on_tag_page} == tagged
+
+    # The events listing filters by the same tag, and keeps it when another filter is added.
+    page.goto(url(demo, f"/en/events/?tag={TAG}"))
     expect(page.locator("input[type=hidden][name=tag]")).to_have_value(TAG)
     expect(page.get_by_role("link", name="Clear filters")).to_be_visible()
     listed = set(page.locator(".grid .card h2, .grid .card h3").all_inner_texts())
