@@ -14,10 +14,6 @@ from events.timezones import localize_wall_clock
 from hub.locales import ensure_locales
 
 
-def _default_locale():
-    return Locale.get_default()
-
-
 def _child(parent, model, slug, **fields):
     """Find the child page with this slug, or create and publish it. Returns (page, created)."""
     existing = parent.get_children().filter(slug=slug).specific().first()
@@ -35,9 +31,9 @@ def setup_home():
     from home.models import HomePage
 
     root = Page.get_first_root_node()
-    home = HomePage.objects.filter(locale=_default_locale()).first()
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home is None:
-        home = HomePage(slug="home-musesocial", locale=_default_locale(), **HOME)
+        home = HomePage(slug="home-musesocial", locale=Locale.get_default(), **HOME)
         root.add_child(instance=home)
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()

@@ -75,7 +75,6 @@ def page_versions(page, request=None):
                 "name": names[code],
                 "url": version.get_url(request),
                 "is_current": version.pk == page.pk,
-                "page": version,
             }
         )
     return sorted(versions, key=lambda item: order[item["code"]])

@@ -22,13 +22,7 @@ def page_translations(context, page):
         request._hub_page_versions = cache
     if page.pk not in cache:
         # Cached across requests too: a translation's publish bumps the content version.
-        cache[page.pk] = cached(
-            f"versions:{page.pk}",
-            lambda: [
-                {k: v for k, v in version.items() if k != "page"}
-                for version in page_versions(page, request)
-            ],
-        )
+        cache[page.pk] = cached(f"versions:{page.pk}", lambda: page_versions(page, request))
     return cache[page.pk]
 
 

@@ -15,10 +15,9 @@ def find_event(reference):
         event = EventPage.objects.filter(pk=int(reference)).first()
     else:
         parts = [part for part in reference.strip("/").split("/") if part]
-        event = EventPage.objects.filter(slug=parts[-1]).first() if parts else None
-        if event is not None and len(parts) > 1:
-            candidates = EventPage.objects.filter(slug=parts[-1])
-            event = next((e for e in candidates if e.get_parent().slug == parts[-2]), event)
+        # The language prefix is not part of Wagtail's url_path; the parent's slug is.
+        tail = "/".join(parts[-2:])
+        event = EventPage.objects.filter(url_path__endswith=f"/{tail}/").first() if parts else None
     if event is None:
         raise CommandError(f"No event page matches {reference!r} (give its id or URL path).")
     return event
