@@ -85,7 +85,8 @@ def test_editor_creates_publishes_and_translates_an_event(demo, page):
     # Wagtail 8 autosaves: the first autosave creates the page and turns the form into
     # the edit form. Publishing before that lands posts a second "create" with the same
     # slug, which fails, so wait for it as an editor would wait for "Saved".
-    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    # A loaded CI machine can take well over the default 15 s to autosave.
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=60_000)
     expect(page.locator("#w-autosave-indicator")).to_have_text("Saved", use_inner_text=True)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
