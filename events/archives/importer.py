@@ -70,12 +70,11 @@ def _rows(record, archive):
     )
 
 
-def import_archive(
-    event, binary_file, file_name, *, file_format=None, user=None, progress=None, **options
-):
-    """Import a file into the event's archive; returns the ArchiveImport.
+def open_records(binary_file, file_name, *, file_format=None, **options):
+    """The format module and an iterator of PostRecords for a file; nothing is saved.
 
-    Raises ArchiveFileError naming the file, row and field; then nothing is saved.
+    Checks the size limit and detects the format; the records are read lazily, so a
+    rejected row raises ArchiveFileError only when the iterator reaches it.
     """
     size = _size(binary_file)
     if size > max_bytes():
@@ -86,13 +85,23 @@ def import_archive(
     module = BY_NAME.get(file_format) if file_format else detect_format(binary_file, file_name)
     if module is None:
         raise ArchiveFileError(file_name, f"“{file_format}” is not a format the hub knows")
+    return module, module.parse(binary_file, file_name, **options)
+
+
+def import_archive(
+    event, binary_file, file_name, *, file_format=None, user=None, progress=None, **options
+):
+    """Import a file into the event's archive; returns the ArchiveImport.
+
+    Raises ArchiveFileError naming the file, row and field; then nothing is saved.
+    """
+    module, records = open_records(binary_file, file_name, file_format=file_format, **options)
     digest = checksum(binary_file)
     with transaction.atomic():
         archive, _created = ChatArchive.objects.get_or_create(
             event=event, defaults={"platform": module.PLATFORM}
         )
         before = archive.posts.count()
-        records = module.parse(binary_file, file_name, **options)
         read = 0
         while batch := list(islice(records, BATCH)):
             read += len(batch)
