@@ -1,4 +1,4 @@
-"""The date formats the platforms' exports use, always returning aware datetimes."""
+"""The date formats the platforms' exports use, always returning aware datetimes in UTC."""
 
 from datetime import UTC, datetime
 
@@ -11,7 +11,7 @@ FORMATS = [
 
 def parse_datetime(value):
     """Parse a platform date; naive values are taken as UTC. Raises ValueError."""
-    value = (value or "").strip()
+    value = (value if isinstance(value, str) else "").strip()
     if not value:
         raise ValueError("no date")
     try:
@@ -26,4 +26,10 @@ def parse_datetime(value):
                 continue
         if parsed is None:
             raise ValueError(f"“{value[:40]}” is not a date this importer knows") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    try:
+        # Stored in UTC: an offset at the edge of the calendar (year 1 or 9999) has no UTC time.
+        return parsed.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"“{value[:40]}” is outside the dates a database stores") from None

@@ -1,19 +1,22 @@
 """Importing one file into an event's archive: detected, validated, all or nothing, idempotent."""
 
 import hashlib
+from collections import defaultdict
 from itertools import islice
 
 from django.conf import settings
 from django.db import transaction
 
-from events.archives.formats import BY_NAME, FORMATS
+from events.archives import sources
+from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
 from events.archives.questions import assign_questions
-from events.archives.records import ArchiveFileError
+from events.archives.records import ArchiveFileError, clean_text
 from events.models import ArchivedPost, ArchiveImport, ChatArchive
 from hub.cache import bump_content_version
 
 BATCH = 1000
 DETECT_BYTES = 8192
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def max_bytes():
@@ -23,15 +26,18 @@ def max_bytes():
 def detect_format(binary_file, file_name):
     """The format module that recognises the file's first bytes."""
     start = binary_file.tell()
-    head = binary_file.read(DETECT_BYTES).decode("utf-8", errors="ignore")
+    raw = binary_file.read(DETECT_BYTES)
     binary_file.seek(start)
+    if raw.startswith(UTF16_BOMS):
+        raise ArchiveFileError(file_name, "is UTF-16 text; export or save it as UTF-8")
+    head = raw.decode("utf-8", errors="ignore")
     for module in FORMATS:
         if module.detect(head):
             return module
     raise ArchiveFileError(
         file_name,
-        "is not a format the hub can import (TAGS or twarc CSV, Twitter archive .js, "
-        "Mastodon or Bluesky JSON)",
+        "is not a format the hub can import (TAGS CSV or .xlsx, twarc CSV, X/Twitter or "
+        "Grailbird archive .js or .zip, Mastodon JSON or export .zip, Bluesky JSON)",
     )
 
 
@@ -53,18 +59,19 @@ def _size(binary_file):
 
 
 def _rows(record, archive):
+    # Cut to the columns' lengths here, the one place rows are made; ids were checked already.
     return ArchivedPost(
         archive=archive,
         post_id=record.post_id,
         author_handle=record.author_handle,
-        author_name=record.author_name,
+        author_name=clean_text(record.author_name)[:255],
         created_at=record.created_at,
         text=record.text,
-        permalink=record.permalink[:500],
+        permalink=clean_text(record.permalink)[:500],
         reply_to_id=record.reply_to_id,
         is_repost=record.is_repost,
         is_quote=record.is_quote,
-        language=record.language[:16],
+        language=clean_text(record.language)[:16],
         media_links=record.media_links,
         links=record.links,
     )
@@ -73,8 +80,9 @@ def _rows(record, archive):
 def open_records(binary_file, file_name, *, file_format=None, **options):
     """The format module and an iterator of PostRecords for a file; nothing is saved.
 
-    Checks the size limit and detects the format; the records are read lazily, so a
-    rejected row raises ArchiveFileError only when the iterator reaches it.
+    Checks the size limit and detects the format (zip files by their members: see
+    sources.py); the records are read lazily, so a rejected row raises ArchiveFileError
+    only when the iterator reaches it.
     """
     size = _size(binary_file)
     if size > max_bytes():
@@ -82,10 +90,29 @@ def open_records(binary_file, file_name, *, file_format=None, **options):
             file_name,
             f"is {size // (1024 * 1024)} MB; the limit is {max_bytes() // (1024 * 1024)} MB",
         )
-    module = BY_NAME.get(file_format) if file_format else detect_format(binary_file, file_name)
-    if module is None:
+    if file_format and file_format not in BY_NAME:
         raise ArchiveFileError(file_name, f"“{file_format}” is not a format the hub knows")
+    if sources.is_zip(binary_file):
+        return sources.zip_records(
+            binary_file, file_name, limit=max_bytes(), file_format=file_format, **options
+        )
+    if file_format == tags_xlsx.NAME:
+        raise ArchiveFileError(file_name, "is not an .xlsx workbook")
+    module = BY_NAME[file_format] if file_format else detect_format(binary_file, file_name)
     return module, module.parse(binary_file, file_name, **options)
+
+
+def _save_questions(archive):
+    """Number the posts that have no question yet: one UPDATE per question and batch."""
+    rows = archive.posts.order_by("created_at", "post_id").values_list(
+        "pk", "post_id", "reply_to_id", "question", "text"
+    )
+    by_question = defaultdict(list)
+    for pk, number in assign_questions(rows.iterator(chunk_size=BATCH)):
+        by_question[number].append(pk)
+    for number, pks in by_question.items():
+        for start in range(0, len(pks), BATCH):
+            ArchivedPost.objects.filter(pk__in=pks[start : start + BATCH]).update(question=number)
 
 
 def import_archive(
@@ -112,13 +139,11 @@ def import_archive(
                 progress(read)
         if read == 0:
             raise ArchiveFileError(file_name, "holds no posts")
-        # Every post, so a new reply can inherit the question of a parent imported earlier.
-        posts = archive.posts.only("id", "post_id", "reply_to_id", "text", "question")
-        ArchivedPost.objects.bulk_update(
-            assign_questions(posts.order_by("created_at", "post_id")),
-            ["question"],
-            batch_size=BATCH,
-        )
+        added = archive.posts.count() - before
+        # Every post, so a new reply can inherit the question of a parent imported earlier;
+        # a re-import that adds nothing leaves the questions (and editors' changes) alone.
+        if added:
+            _save_questions(archive)
         transaction.on_commit(bump_content_version)
         return ArchiveImport.objects.create(
             archive=archive,
@@ -127,5 +152,5 @@ def import_archive(
             file_format=module.NAME,
             imported_by=user,
             rows_read=read,
-            posts_added=archive.posts.count() - before,
+            posts_added=added,
         )

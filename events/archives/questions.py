@@ -13,19 +13,20 @@ def question_number(text):
 
 
 def assign_questions(posts):
-    """Set `question` on posts (in time order) that have none; replies inherit their parent's.
+    """Yield (pk, question) for posts that have none yet and now get one.
 
-    Returns the posts whose question changed. Questions editors set are kept.
+    `posts` are (pk, post_id, reply_to_id, question, text) tuples in time order; a post
+    whose text names no question inherits its parent's. Questions already set (by an
+    earlier import or an editor) are kept. Only numbers are remembered, not posts, so a
+    100,000-post archive walks through in little memory.
     """
-    by_id = {}
-    changed = []
-    for post in posts:
-        if post.question is None:
-            number = question_number(post.text)
-            if number is None and post.reply_to_id in by_id:
-                number = by_id[post.reply_to_id].question
-            if number is not None:
-                post.question = number
-                changed.append(post)
-        by_id[post.post_id] = post
-    return changed
+    numbers = {}
+    for pk, post_id, reply_to_id, question, text in posts:
+        if question is None:
+            question = question_number(text)
+            if question is None and reply_to_id:
+                question = numbers.get(reply_to_id)
+            if question is not None:
+                yield pk, question
+        if question is not None:
+            numbers[post_id] = question

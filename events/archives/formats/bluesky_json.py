@@ -1,9 +1,16 @@
 """Bluesky post views, as app.bsky.feed.searchPosts or getAuthorFeed return them."""
 
-import json
-
 from ..dates import parse_datetime
-from ..records import ArchiveFileError, PostRecord, clean_text
+from ..records import (
+    ArchiveFileError,
+    PostRecord,
+    checked_id,
+    clean_text,
+    list_of,
+    mapping,
+    text_of,
+)
+from .json_stream import JsonItems
 
 NAME = "bluesky-json"
 PLATFORM = "bluesky"
@@ -13,40 +20,37 @@ def detect(head):
     return '"at://' in head and '"record"' in head
 
 
-def _posts(data):
-    if isinstance(data, dict):
-        if "posts" in data:  # searchPosts
-            return data["posts"]
-        if "feed" in data:  # getAuthorFeed
-            return [item.get("post") for item in data["feed"]]
-    return data
-
-
 def _links(record):
     links = []
-    for facet in record.get("facets") or []:
-        for feature in facet.get("features") or []:
+    for facet in list_of(record.get("facets")):
+        for feature in list_of(mapping(facet).get("features")):
+            feature = mapping(feature)
             uri = feature.get("uri")
-            if feature.get("$type") == "app.bsky.richtext.facet#link" and uri:
-                links.append(uri)
-    return links
+            if feature.get("$type") == "app.bsky.richtext.facet#link" and isinstance(uri, str):
+                links.append(clean_text(uri))
+    return [link for link in links if link]
 
 
-def parse(binary_file, file_name):
-    try:
-        data = json.load(binary_file)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ArchiveFileError(file_name, f"is not valid JSON: {error}") from None
-    posts = _posts(data)
-    if not isinstance(posts, list):
-        raise ArchiveFileError(file_name, "should hold a list of posts")
-    for number, post in enumerate(posts, start=1):
+def parse(binary_file, file_name, account_handle=""):
+    items = JsonItems(
+        binary_file,
+        file_name,
+        keys=("posts", "feed"),  # searchPosts, getAuthorFeed
+        expects="a list of posts",
+    )
+    for number, line, item in items:
+        post = mapping(item).get("post") if items.key == "feed" else item
         if not isinstance(post, dict) or not isinstance(post.get("record"), dict):
-            raise ArchiveFileError(file_name, "is not a post view", row=number, field="record")
-        uri = post.get("uri") or ""
+            raise ArchiveFileError(
+                file_name, f"is not a post view (line {line})", row=number, field="record"
+            )
+        uri = checked_id(post.get("uri"), file_name, number, "uri", required=False)
         if not uri.startswith("at://"):
             raise ArchiveFileError(file_name, "has no at:// uri", row=number, field="uri")
-        handle = (post.get("author") or {}).get("handle") or ""
+        author = mapping(post.get("author"))
+        handle = checked_id(
+            author.get("handle"), file_name, number, "author.handle", required=False
+        )
         if not handle:
             raise ArchiveFileError(file_name, "has no author", row=number, field="author.handle")
         record = post["record"]
@@ -57,16 +61,17 @@ def parse(binary_file, file_name):
                 file_name, str(error), row=number, field="record.createdAt"
             ) from None
         rkey = uri.rsplit("/", 1)[-1]
-        parent = ((record.get("reply") or {}).get("parent") or {}).get("uri", "")
+        parent = mapping(mapping(record.get("reply")).get("parent")).get("uri")
+        langs = record.get("langs")
         yield PostRecord(
             post_id=uri,
             author_handle=handle,
-            author_name=(post.get("author") or {}).get("displayName") or "",
+            author_name=clean_text(text_of(author.get("displayName"))),
             created_at=created,
-            text=clean_text(record.get("text")),
+            text=clean_text(text_of(record.get("text"))),
             permalink=f"https://bsky.app/profile/{handle}/post/{rkey}",
-            reply_to_id=parent,
-            is_quote="embed" in record and "record" in (record.get("embed") or {}),
-            language=(record.get("langs") or [""])[0],
+            reply_to_id=checked_id(parent, file_name, number, "record.reply", required=False),
+            is_quote="record" in mapping(record.get("embed")),
+            language=clean_text(text_of(langs[0])) if isinstance(langs, list) and langs else "",
             links=_links(record),
         )

@@ -3,19 +3,44 @@
 import csv
 import io
 
+from ..records import ArchiveFileError
 
-def rows(binary_file):
-    """Yield (row_number, dict) with row 1 being the header, as a spreadsheet numbers them."""
+
+def rows(binary_file, file_name):
+    """Yield (row_number, dict) with row 1 being the header, as a spreadsheet numbers them.
+
+    A cell holding a line break is still one row, so rows are counted, not lines.
+    """
     text = io.TextIOWrapper(binary_file, encoding="utf-8-sig", errors="strict", newline="")
     reader = csv.DictReader(text)
-    for row in reader:
-        yield reader.line_num, row
-    text.detach()
+    number = 1
+    try:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError:
+                raise ArchiveFileError(
+                    file_name, "is not UTF-8 text; save it as UTF-8", row=number + 1
+                ) from None
+            except csv.Error as error:
+                raise ArchiveFileError(
+                    file_name, f"is not valid CSV: {error}", row=number + 1
+                ) from None
+            number += 1
+            yield number, row
+    finally:
+        # Closing the wrapper (even when a preview stops early) would close the caller's file.
+        text.detach()
 
 
 def header(head):
     first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
-    return [name.strip() for name in next(csv.reader([first]), [])]
+    try:
+        return [name.strip() for name in next(csv.reader([first]), [])]
+    except csv.Error:
+        return []
 
 
 NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")

@@ -1,10 +1,19 @@
 """Mastodon: a JSON array of API v1 statuses, or an account export's outbox.json."""
 
-import json
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from ..dates import parse_datetime
-from ..records import ArchiveFileError, PostRecord, clean_text
+from ..records import (
+    ArchiveFileError,
+    PostRecord,
+    checked_id,
+    clean_text,
+    list_of,
+    mapping,
+    text_of,
+)
+from .json_stream import JsonItems
 
 NAME = "mastodon-json"
 PLATFORM = "mastodon"
@@ -28,9 +37,9 @@ class _PlainText(HTMLParser):
         elif tag == "p" and self.parts:
             self.parts.append("\n\n")
         elif tag == "a":
-            href = dict(attrs).get("href", "")
+            href = dict(attrs).get("href") or ""
             if href.startswith(("http://", "https://")):
-                self.links.append(href)
+                self.links.append(clean_text(href))
 
     def handle_data(self, data):
         self.parts.append(data)
@@ -38,54 +47,72 @@ class _PlainText(HTMLParser):
 
 def html_to_text(html):
     parser = _PlainText()
-    parser.feed(html or "")
+    parser.feed(text_of(html))
     parser.close()
     return clean_text("".join(parser.parts).strip()), parser.links
 
 
-def _load(binary_file, file_name):
+def handle_from_actor(url):
+    """user@host from an ActivityPub actor URL such as https://host/users/user."""
     try:
-        return json.load(binary_file)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ArchiveFileError(file_name, f"is not valid JSON: {error}") from None
+        parts = urlsplit(text_of(url))
+        host = parts.hostname
+    except ValueError:  # not a URL at all
+        return ""
+    name = parts.path.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    return f"{name}@{host}" if name and host else ""
 
 
 def _from_status(status, number, file_name):
     if not isinstance(status, dict):
         raise ArchiveFileError(file_name, "is not a status object", row=number)
     reblog = status.get("reblog")
-    account = status.get("account") or {}
-    post_id = str(status.get("id") or "").strip()
+    account = mapping(status.get("account"))
+    post_id = checked_id(status.get("id"), file_name, number, "id", required=False)
     if not post_id:
         raise ArchiveFileError(file_name, "has no id", row=number, field="id")
-    handle = account.get("acct") or ""
+    handle = checked_id(account.get("acct"), file_name, number, "account.acct", required=False)
     if not handle:
         raise ArchiveFileError(file_name, "has no author", row=number, field="account.acct")
     try:
         created = parse_datetime(status.get("created_at"))
     except ValueError as error:
         raise ArchiveFileError(file_name, str(error), row=number, field="created_at") from None
-    text, links = html_to_text((reblog or status).get("content"))
+    text, links = html_to_text(mapping(reblog or status).get("content"))
+    media = [mapping(m).get("url") for m in list_of(status.get("media_attachments"))]
     return PostRecord(
         post_id=post_id,
         author_handle=handle,
-        author_name=account.get("display_name") or "",
+        author_name=clean_text(text_of(account.get("display_name"))),
         created_at=created,
         text=text,
-        permalink=status.get("url") or status.get("uri") or "",
-        reply_to_id=str(status.get("in_reply_to_id") or ""),
+        permalink=clean_text(text_of(status.get("url")) or text_of(status.get("uri"))),
+        reply_to_id=checked_id(
+            status.get("in_reply_to_id"), file_name, number, "in_reply_to_id", required=False
+        ),
         is_repost=reblog is not None,
-        language=status.get("language") or "",
+        language=clean_text(text_of(status.get("language"))),
         links=links,
-        media_links=[m.get("url") for m in status.get("media_attachments") or [] if m.get("url")],
+        media_links=[clean_text(url) for url in media if isinstance(url, str) and url],
     )
 
 
-def _from_activity(activity, number, file_name, actor_handle):
+def _from_activity(activity, number, file_name, account_handle):
     kind = activity.get("type") if isinstance(activity, dict) else None
     if kind not in ("Create", "Announce"):
         raise ArchiveFileError(
-            file_name, f"is a “{kind}” activity, not a post", row=number, field="type"
+            file_name, f"is a “{text_of(kind)[:40]}” activity, not a post", row=number, field="type"
+        )
+    handle = checked_id(
+        account_handle or handle_from_actor(activity.get("actor")),
+        file_name,
+        number,
+        "actor",
+        required=False,
+    )
+    if not handle:
+        raise ArchiveFileError(
+            file_name, "names no actor; give the account's handle", row=number, field="actor"
         )
     obj = activity.get("object")
     try:
@@ -93,39 +120,40 @@ def _from_activity(activity, number, file_name, actor_handle):
     except ValueError as error:
         raise ArchiveFileError(file_name, str(error), row=number, field="published") from None
     if kind == "Announce":
+        boosted = clean_text(text_of(obj) or text_of(mapping(obj).get("id")))
         return PostRecord(
-            post_id=activity.get("id") or "",
-            author_handle=actor_handle,
+            post_id=checked_id(activity.get("id"), file_name, number, "id"),
+            author_handle=handle,
             created_at=created,
-            text=str(obj or ""),
+            text=boosted,
             is_repost=True,
-            permalink=str(obj or ""),
+            permalink=boosted,
         )
     if not isinstance(obj, dict):
         raise ArchiveFileError(file_name, "has no note", row=number, field="object")
     text, links = html_to_text(obj.get("content"))
     return PostRecord(
-        post_id=obj.get("id") or activity.get("id") or "",
-        author_handle=actor_handle,
+        post_id=checked_id(obj.get("id") or activity.get("id"), file_name, number, "id"),
+        author_handle=handle,
         created_at=created,
         text=text,
-        permalink=obj.get("url") or obj.get("id") or "",
-        reply_to_id=obj.get("inReplyTo") or "",
+        permalink=clean_text(text_of(obj.get("url")) or text_of(obj.get("id"))),
+        reply_to_id=checked_id(
+            obj.get("inReplyTo"), file_name, number, "inReplyTo", required=False
+        ),
         links=links,
     )
 
 
 def parse(binary_file, file_name, account_handle=""):
-    data = _load(binary_file, file_name)
-    if isinstance(data, dict) and "orderedItems" in data:
-        actor = account_handle or str(data.get("id", "")).rsplit("/", 2)[0].rsplit("/", 1)[-1]
-        for number, activity in enumerate(data["orderedItems"], start=1):
-            record = _from_activity(activity, number, file_name, actor)
-            if not record.post_id:
-                raise ArchiveFileError(file_name, "has no id", row=number, field="id")
-            yield record
-        return
-    if not isinstance(data, list):
-        raise ArchiveFileError(file_name, "should hold a list of statuses")
-    for number, status in enumerate(data, start=1):
-        yield _from_status(status, number, file_name)
+    items = JsonItems(
+        binary_file,
+        file_name,
+        keys=("orderedItems",),
+        expects="a list of statuses or an outbox's “orderedItems”",
+    )
+    for number, _line, item in items:
+        if items.key == "orderedItems":
+            yield _from_activity(item, number, file_name, account_handle)
+        else:
+            yield _from_status(item, number, file_name)
