@@ -1,10 +1,12 @@
 """Everything an event page shows besides its own fields, in a fixed number of queries."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from events.models import PersonRole
 from events.structured_data import event_json_ld
 from events.when import describe_event, part_times
+from hub.cache import cached
 from hub.i18n import localize_objects
 
 ROLE_HEADINGS = {
@@ -25,6 +27,29 @@ def event_people(event):
 
 
 def event_detail_context(event, request):
+    """The event's people, places and links; cached until content changes, except in a
+    preview, where the page is an unsaved draft with the published page's id."""
+    if getattr(request, "is_preview", False):
+        data = event_detail_data(event)
+    else:
+        data = cached(f"event-detail:{event.pk}:{get_language()}", lambda: event_detail_data(event))
+    people = data["people_groups"]
+    return {
+        **data,
+        "json_ld": event_json_ld(
+            event,
+            url=event.get_full_url(request),
+            venue=data["venue"],
+            organisers=data["organisers"],
+            hosts=[person for _heading, group in people for person in group],
+        ),
+    }
+
+
+def event_detail_data(event):
+    """What the page shows besides its own fields, in the reader's language."""
+    from events.archives.views import archive_summary
+
     organisers = localize_objects(
         [link.organisation for link in event.organisers.select_related("organisation")]
     )
@@ -35,26 +60,14 @@ def event_detail_context(event, request):
     related_pages = localize_objects([item["page"] for item in related])
     for item, page in zip(related, related_pages, strict=True):
         item["page"] = page
-    venue = localize_objects([event.venue])[0] if event.venue_id else None
-    hashtags = [link.hashtag for link in event.hashtag_links.select_related("hashtag")]
-    people = event_people(event)
-    from events.archives.views import archive_summary
-
     return {
         "archive_summary": archive_summary(event),
         "when": describe_event(event),
         "parts": [{"part": part, "when": part_times(part, event)} for part in event.parts.all()],
-        "people_groups": people,
+        "people_groups": event_people(event),
         "organisers": organisers,
-        "venue": venue,
-        "hashtags": hashtags,
+        "venue": localize_objects([event.venue])[0] if event.venue_id else None,
+        "hashtags": [link.hashtag for link in event.hashtag_links.select_related("hashtag")],
         "related_events": related,
         "event_tags": list(event.tags.all()),
-        "json_ld": event_json_ld(
-            event,
-            url=event.get_full_url(request),
-            venue=venue,
-            organisers=organisers,
-            hosts=[person for _heading, group in people for person in group],
-        ),
     }

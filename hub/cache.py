@@ -8,6 +8,8 @@ from, on every app server sharing the cache.
 import time
 
 from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 
 VERSION_KEY = "hub:content-version"
 DEFAULT_SECONDS = 60 * 60
@@ -21,8 +23,16 @@ def content_version():
     return version
 
 
-def bump_content_version(**kwargs):
+def _set_new_version():
     cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def bump_content_version(**kwargs):
+    _set_new_version()
+    # Again once the change is committed: a request that read the old rows between the
+    # first bump and the commit may have cached them under the new version.
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_set_new_version)
 
 
 def bump_unless_created_with_defaults(sender, instance, created=False, **kwargs):
@@ -42,3 +52,26 @@ def cached(name, build, timeout=DEFAULT_SECONDS):
         value = build()
         cache.set(key, value, timeout)
     return value
+
+
+# Snippets and other rows that pages show without being pages themselves: an edit to any
+# of them changes rendered pages, so the full-page cache (hub.page_cache) must follow.
+SHOWN_ON_PAGES = {
+    "events.person",
+    "events.venue",
+    "events.hashtag",
+    "resources.contributedresource",
+    "taggit.tag",
+    "wagtailcore.site",
+    "wagtailimages.image",
+    "wagtailembeds.embed",
+}
+
+
+def bump_for_shown_rows(sender, **kwargs):
+    if sender._meta.label_lower in SHOWN_ON_PAGES:
+        bump_content_version()
+
+
+post_save.connect(bump_for_shown_rows, dispatch_uid="hub-content-version-rows")
+post_delete.connect(bump_for_shown_rows, dispatch_uid="hub-content-version-rows")

@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known, before the middleware whose headers a stored page keeps.
+    "hub.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -126,6 +128,38 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# HTTP caching (hub/page_cache.py). Public pages for anonymous readers say how long
+# browsers (max-age) and shared caches (s-maxage) may keep them; the full-page cache keeps
+# them in CACHES until content changes (any publish, unpublish or move) or for
+# PAGE_CACHE_SECONDS, which also bounds how late "upcoming" turns into "past". 0 turns it off.
+HUB_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+HUB_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz")
+HUB_CACHE_MAX_AGE = env_int("CACHE_MAX_AGE", 60)
+HUB_CACHE_S_MAXAGE = env_int("CACHE_S_MAXAGE", 300)
+HUB_CACHE_STALE_WHILE_REVALIDATE = env_int("CACHE_STALE_WHILE_REVALIDATE", 60)
+
+# A CDN or caching proxy in front (optional): Wagtail purges a page's URLs from it when
+# the page is published, unpublished or moved (wagtail.contrib.frontend_cache).
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_URL"):  # Varnish, nginx or Squid that accept PURGE
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_URL"),
+    }
+if env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN", required=True),
+    }
+if env_str("CLOUDFRONT_DISTRIBUTION_ID"):  # credentials as for S3 (AWS_ACCESS_KEY_ID...)
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

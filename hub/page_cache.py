@@ -1,0 +1,107 @@
+"""HTTP caching of public pages: Cache-Control headers and a full-page cache.
+
+Every response leaves with a Cache-Control that says who may keep it: public pages
+for anonymous readers are `public` (browsers `max-age`, shared caches `s-maxage`,
+`stale-while-revalidate`); anything tied to a person (a session, a login, a form with
+its CSRF token, a cookie being set), the admin, error pages and responses that already
+chose their own policy (search, previews, private pages) are never `public`.
+
+The same test decides what the full-page cache stores: a 200 response to an anonymous
+GET, kept under scheme + host + full path (query included) + language and the content
+version (hub.cache), so a publish, unpublish or move anywhere is visible on the very
+next request on every app server sharing the cache. Stored responses keep the headers
+the inner middleware added (the CSP has no nonce, so nothing per-request is reused).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language
+
+from hub.cache import content_version
+
+HIT_HEADER = "X-Page-Cache"
+
+
+def is_cacheable_request(request):
+    """An anonymous GET/HEAD of a public URL: nothing about it depends on who asks."""
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path_info.startswith(tuple(settings.HUB_PAGE_CACHE_EXCLUDED_PATHS)):
+        return False
+    # A session means someone logged in (or about to); messages are per-visitor too.
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def vary_headers(response):
+    return {h.strip().lower() for h in cc_delim_re.split(response.get("Vary", "")) if h}
+
+
+def is_public_response(request, response):
+    """Could any shared cache give this response to anyone else?"""
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.has_header("Cache-Control"):  # the view chose its own policy
+        return False
+    if response.cookies or "cookie" in vary_headers(response):
+        return False  # a CSRF token, a session, a message: per visitor
+    # No session cookie (is_cacheable_request) means nobody is logged in; request.user is
+    # not read here, since reading it marks the session accessed and adds Vary: Cookie.
+    return not getattr(request, "is_preview", False)
+
+
+def cache_control(request, response):
+    """The Cache-Control directives to add, or {} to leave the response's own policy."""
+    if response.has_header("Cache-Control"):
+        return {}
+    if is_cacheable_request(request) and is_public_response(request, response):
+        return {
+            "public": True,
+            "max_age": settings.HUB_CACHE_MAX_AGE,
+            "s_maxage": settings.HUB_CACHE_S_MAXAGE,
+            "stale_while_revalidate": settings.HUB_CACHE_STALE_WHILE_REVALIDATE,
+        }
+    personal = response.cookies or "cookie" in vary_headers(response)
+    if response.status_code >= 400 or personal:
+        return {"private": True, "no_store": True}
+    return {"private": True, "no_cache": True}
+
+
+def page_key(request, version, language):
+    """Scheme, host, path with its query, and language: everything a public page varies on."""
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"hub:page:{version}:{language}:{digest}"
+
+
+class PageCacheMiddleware:
+    """Put it after LocaleMiddleware (the key needs the language) and before everything
+    that adds headers a stored page must keep (CSP, Permissions-Policy, frame options)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = None
+        if settings.HUB_PAGE_CACHE_SECONDS and is_cacheable_request(request):
+            key = page_key(request, content_version(), get_language())
+            stored = cache.get(key)
+            if stored is not None:
+                stored[HIT_HEADER] = "hit"
+                return stored
+        response = self.get_response(request)
+        directives = cache_control(request, response)
+        if directives:
+            patch_cache_control(response, **directives)
+        if directives.get("public"):
+            # A logged-in reader gets a different page (the userbar): shared caches must
+            # not serve this one to them; SessionMiddleware would not say so on a hit.
+            patch_vary_headers(response, ("Cookie",))
+            if key and request.method == "GET":
+                # Django has rendered template responses by now: this is the finished page.
+                cache.set(key, response, settings.HUB_PAGE_CACHE_SECONDS)
+                response[HIT_HEADER] = "miss"
+        return response

@@ -1,0 +1,104 @@
+"""Every public page type costs a small, fixed number of SQL queries, however much content.
+
+Measured warm (the derived-data caches filled, the full-page cache off, as on a miss
+after the first reader), with the demo content and then with ten times as many events,
+organisations, conferences, talks and archived posts.
+"""
+
+import random
+from urllib.parse import quote
+
+from django.db import connection
+from django.test import override_settings
+
+from hub.management.commands import bench_fill
+
+# Page type -> URL in the demo content, and the most queries it may cost.
+PAGES = {
+    "home": ("/en/", 8),
+    "event index": ("/en/events/", 11),
+    "event index, filtered": ("/en/events/?kind=chat&year=2013", 11),
+    "event": ("/en/events/2013-04-04-museum-tweetups/", 9),
+    "transcript": ("/en/events/2013-04-23-whats-the-point-of-social-media/transcript/", 12),
+    "event calendar": ("/en/events/2013-04-04-museum-tweetups/calendar/", 11),
+    "organisation index": ("/en/organisations/", 9),
+    "organisation": ("/en/organisations/state-historical-museum/", 12),
+    "conference index": ("/en/conferences/", 8),
+    "conference": ("/en/conferences/aam-2012/", 12),
+    "talk index": ("/en/talks/", 8),
+    "talk": ("/en/talks/museumsalon-twitter-project-from-russia/", 14),
+    "content page": ("/en/about/", 7),
+    "tag index": ("/en/tags/", 1),
+    "tag": ("/en/tags/twitter/", 3),
+    "hashtag index": ("/en/hashtags/", 1),
+    "hashtag": ("/en/hashtags/musesocial/", 6),
+    "dates": ("/en/dates/", 1),
+    "year": ("/en/dates/2013/", 7),
+    "search": ("/en/search/?q=museum", 6),
+    "feed": ("/en/feeds/atom.xml", 8),
+    "events feed": ("/en/feeds/events/rss.xml", 3),
+    "tag feed": ("/en/tags/twitter/atom.xml", 5),
+    "sitemap": ("/sitemap.xml", 15),
+    "home, Russian": (quote("/ru/"), 9),
+}
+
+# Lists of mixed page types fetch each type shown in one query: their count follows the
+# number of page types on the list (at most every browsable type), not the content size.
+ONE_QUERY_PER_TYPE_SHOWN = {"feed", "year"}
+
+
+def count_queries(client, url):
+    executed = []
+
+    def record(execute, sql, params, many, context):
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return len(executed)
+
+
+def warm_counts(client):
+    counts = {}
+    for name, (url, _most) in PAGES.items():
+        client.get(url)  # fills the derived-data caches (navigation, filters, tags...)
+        counts[name] = count_queries(client, url)
+    return counts
+
+
+@override_settings(HUB_PAGE_CACHE_SECONDS=0)
+def test_query_counts_do_not_grow_with_ten_times_the_content(demo, client):
+    from events.models import EventPage
+
+    one = warm_counts(client)
+    # The demo has 19 events, 22 organisations, 5 conferences, 1 talk, 17 archived posts.
+    demo_events = EventPage.objects.filter(locale__language_code="en").count()
+    bench_fill.fill(
+        events=9 * demo_events,
+        tags=50,
+        posts=200,
+        organisations=200,
+        conferences=45,
+        talks=9,
+        seed=7,
+    )
+    # bench_fill's pages are tagged "benchmark-talks" and topics; the demo event's archive
+    # grows too, so its transcript is measured with more posts.
+    event = EventPage.objects.get(
+        slug="2013-04-23-whats-the-point-of-social-media", locale__language_code="en"
+    )
+    bench_fill.add_posts(event, 170, rng=random.Random(7), seed=8)
+    from hub.cache import bump_content_version
+
+    bump_content_version()
+    ten = warm_counts(client)
+    grew = {
+        name: (one[name], ten[name])
+        for name in PAGES
+        if one[name] != ten[name] and name not in ONE_QUERY_PER_TYPE_SHOWN
+    }
+    assert not grew, f"queries with 1x vs 10x content: {grew}"
+    over = {name: n for name, n in ten.items() if n > PAGES[name][1]}
+    assert not over, f"more queries than pinned: {over}"
