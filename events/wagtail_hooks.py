@@ -1,7 +1,12 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from events.models import ArchivedPost, ChatProposal, Hashtag, Person, Venue
+from events.archives.admin_views import UploadStatusView, UploadView, can_import
+from events.models import ArchivedPost, ChatProposal, EventPage, Hashtag, Person, Venue
 
 
 class PersonViewSet(SnippetViewSet):
@@ -53,3 +58,38 @@ class EventSnippets(SnippetViewSetGroup):
 
 
 register_snippet(EventSnippets)
+
+
+class ImportArchiveButton(PageMenuItem):
+    label = _("Import chat archive")
+    icon_name = "upload"
+    url_name = "chat_archive_import"
+
+    def is_shown(self, user):
+        return self.page.specific_class is EventPage and can_import(user, self.page)
+
+
+@hooks.register("register_page_header_buttons")
+def import_archive_header_button(page, user, view_name, next_url=None):
+    yield ImportArchiveButton(page=page, priority=35)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def import_archive_listing_button(page, user, next_url=None):
+    yield ImportArchiveButton(page=page, priority=25)
+
+
+@hooks.register("register_admin_urls")
+def archive_import_urls():
+    return [
+        path(
+            "chat-archives/import/<int:event_id>/",
+            UploadView.as_view(),
+            name="chat_archive_import",
+        ),
+        path(
+            "chat-archives/uploads/<int:upload_id>/",
+            UploadStatusView.as_view(),
+            name="chat_archive_upload",
+        ),
+    ]

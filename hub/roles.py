@@ -17,6 +17,13 @@ ORGANISERS_PREFIX = "Conference organisers: "
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 SNIPPETS = [("events", model) for model in ("person", "venue", "hashtag")]
 MEDIA = [("wagtaildocs", "document"), ("wagtailimages", "image")]
+# Importing chat archives, and keeping their posts (questions, key posts, hiding).
+ARCHIVES = [
+    ("events", "add_archiveupload"),
+    ("events", "view_archiveupload"),
+    ("events", "view_archivedpost"),
+    ("events", "change_archivedpost"),
+]
 
 
 def _perms(pairs):
@@ -36,11 +43,13 @@ ROLE_PERMISSIONS = {
         ADMIN_ACCESS,
         *_model_perms(SNIPPETS, ("add", "change", "delete")),
         *_model_perms(MEDIA, ("add", "change", "choose")),
+        *ARCHIVES,
     ],
     MODERATORS: [
         ADMIN_ACCESS,
         *_model_perms(SNIPPETS, ("add", "change", "delete")),
         *_model_perms(MEDIA, ("add", "change", "choose")),
+        *ARCHIVES,
         ("resources", "change_contributedresource"),
         ("resources", "delete_contributedresource"),
         ("events", "change_chatproposal"),

@@ -1,4 +1,11 @@
-from .archives import ArchivedPost, ArchiveImport, ArchivePlatform, ChatArchive
+from .archives import (
+    ArchivedPost,
+    ArchiveImport,
+    ArchivePlatform,
+    ArchiveUpload,
+    ChatArchive,
+    UploadStatus,
+)
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
 from .pages import (
     DatePrecision,
@@ -20,6 +27,7 @@ from .snippets import Hashtag, Person, Venue
 __all__ = [
     "ArchiveImport",
     "ArchivePlatform",
+    "ArchiveUpload",
     "ArchivedPost",
     "ChatArchive",
     "ChatProposal",
@@ -40,5 +48,6 @@ __all__ = [
     "PersonRole",
     "Platform",
     "RelatedEvent",
+    "UploadStatus",
     "Venue",
 ]

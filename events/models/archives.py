@@ -1,6 +1,9 @@
 """A chat's archive kept by the hub itself: thousands of posts as rows, never a StreamField."""
 
+import uuid
+
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -35,16 +38,28 @@ class ChatArchive(models.Model):
 class ArchiveImport(models.Model):
     """One file imported into an archive: what, when, by whom, and what it added."""
 
-    archive = models.ForeignKey(ChatArchive, on_delete=models.CASCADE, related_name="imports")
-    file_name = models.CharField(max_length=255)
+    archive = models.ForeignKey(
+        ChatArchive,
+        on_delete=models.CASCADE,
+        related_name="imports",
+        help_text=_("The archive the file was imported into."),
+    )
+    file_name = models.CharField(max_length=255, help_text=_("The file's name when imported."))
     checksum = models.CharField(max_length=64, help_text=_("SHA-256 of the file."))
-    file_format = models.CharField(max_length=30)
+    file_format = models.CharField(max_length=30, help_text=_("The format the file was read as."))
     imported_at = models.DateTimeField(auto_now_add=True)
     imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who imported it (empty for the command line)."),
     )
-    rows_read = models.PositiveIntegerField(default=0)
-    posts_added = models.PositiveIntegerField(default=0)
+    rows_read = models.PositiveIntegerField(default=0, help_text=_("Rows read from the file."))
+    posts_added = models.PositiveIntegerField(
+        default=0, help_text=_("Posts new to the archive; the rest were there already.")
+    )
 
     class Meta:
         ordering = ["-imported_at"]
@@ -92,3 +107,96 @@ class ArchivedPost(models.Model):
 
     def __str__(self):
         return f"@{self.author_handle}: {self.text[:60]}"
+
+
+def upload_storage():
+    # A callable, so the storage is looked up at run time and migrations don't name it.
+    return storages["archive_uploads"]
+
+
+def upload_path(instance, filename):
+    # A random name: the original name is kept in a field, never used on disk.
+    return f"{uuid.uuid4().hex}.upload"
+
+
+class UploadStatus(models.TextChoices):
+    PREVIEWED = "previewed", _("Waiting for confirmation")
+    QUEUED = "queued", _("Queued")
+    CHECKING = "checking", _("Checking every row")
+    IMPORTING = "importing", _("Saving the posts")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Rejected")
+
+
+class ArchiveUpload(models.Model):
+    """A file an editor uploaded in the admin: previewed, then imported (large ones by a task).
+
+    The file is kept in the `archive_uploads` storage until the import ends, then deleted;
+    what the import did stays in its ArchiveImport.
+    """
+
+    event = models.ForeignKey(
+        "events.EventPage",
+        on_delete=models.CASCADE,
+        related_name="archive_uploads",
+        help_text=_("The event whose archive the file goes into."),
+    )
+    file = models.FileField(
+        storage=upload_storage,
+        upload_to=upload_path,
+        blank=True,
+        help_text=_("The uploaded file, until its import ends."),
+    )
+    file_name = models.CharField(max_length=255, help_text=_("The file's name as uploaded."))
+    size = models.PositiveBigIntegerField(default=0, help_text=_("The file's size in bytes."))
+    file_format = models.CharField(
+        max_length=30, blank=True, help_text=_("The format chosen or detected.")
+    )
+    account_handle = models.CharField(
+        max_length=255, blank=True, help_text=_("Account handle for archives that omit it.")
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=UploadStatus.choices,
+        default=UploadStatus.PREVIEWED,
+        help_text=_("Where the import stands."),
+    )
+    preview = models.JSONField(
+        default=dict, blank=True, help_text=_("What the preview found: counts and sample posts.")
+    )
+    rows_checked = models.PositiveIntegerField(
+        default=0, help_text=_("Rows checked so far by a background import.")
+    )
+    progress_percent = models.PositiveSmallIntegerField(
+        default=0, help_text=_("How far through the file a background import is.")
+    )
+    error = models.TextField(blank=True, help_text=_("Why the file was rejected."))
+    result = models.OneToOneField(
+        ArchiveImport,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="upload",
+        help_text=_("What the import added, once done."),
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who uploaded the file."),
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+        verbose_name = _("archive upload")
+
+    def __str__(self):
+        return f"{self.file_name} ({self.get_status_display()})"
+
+    @property
+    def in_progress(self):
+        return self.status in {UploadStatus.QUEUED, UploadStatus.CHECKING, UploadStatus.IMPORTING}

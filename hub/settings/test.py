@@ -1,5 +1,7 @@
 """Test settings: fast, isolated, and far from UTC to expose time-zone bugs."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -16,3 +18,11 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Archive uploads waiting for import go to a throwaway folder, not the project's var/.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "archive_uploads": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": tempfile.mkdtemp(prefix="musesocial-test-uploads-")},
+    },
+}

@@ -1,0 +1,220 @@
+"""The admin's "Import chat archive" screens: upload, preview, confirm, follow progress."""
+
+from datetime import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from events.archives import uploads
+from events.archives.formats import FORMATS
+from events.archives.records import ArchiveFileError
+from events.models import ArchiveUpload, EventPage
+from events.timezones import in_zone
+
+FORMAT_LABELS = {
+    "tags-csv": _("TAGS spreadsheet (CSV)"),
+    "tags-xlsx": _("TAGS spreadsheet (Excel)"),
+    "twarc-csv": _("twarc CSV"),
+    "twitter-js": _("X/Twitter account archive"),
+    "mastodon-json": _("Mastodon statuses or account export"),
+    "bluesky-json": _("Bluesky posts"),
+}
+
+
+def can_import(user, event):
+    """Editors and moderators who may edit the event; translators and organisers may not."""
+    return user.has_perm("events.add_archiveupload") and event.permissions_for_user(user).can_edit()
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Archive file"),
+        help_text=_(
+            "A TAGS spreadsheet (CSV or Excel), a twarc CSV, an X/Twitter archive (tweets.js, "
+            "a Grailbird month file or the archive's zip), Mastodon statuses or an account "
+            "export (outbox.json or its zip), or Bluesky posts (JSON)."
+        ),
+    )
+    file_format = forms.ChoiceField(
+        label=_("Format"),
+        required=False,
+        help_text=_("Leave on “Detect” unless detection picks the wrong format."),
+    )
+    account_handle = forms.CharField(
+        label=_("Account handle"),
+        required=False,
+        max_length=255,
+        help_text=_("For an account archive's tweets.js on its own, which does not name it."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file_format"].choices = [("", _("Detect")), *format_choices()]
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        limit = settings.HUB_ARCHIVE_MAX_BYTES
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("%(name)s is %(size)s MB; the limit is %(limit)s MB.")
+                % {
+                    "name": upload.name,
+                    "size": upload.size // (1024 * 1024),
+                    "limit": limit // (1024 * 1024),
+                }
+            )
+        return upload
+
+    def clean_account_handle(self):
+        return self.cleaned_data["account_handle"].strip().lstrip("@")
+
+
+def warning_text(code, count):
+    if code == "duplicates":
+        return ngettext(
+            "%(count)s row repeats a post earlier in the file; it is imported once.",
+            "%(count)s rows repeat posts earlier in the file; each is imported once.",
+            count,
+        ) % {"count": count}
+    return ngettext(
+        "%(count)s post is more than two days away from the event's start: "
+        "is this the right file for this event?",
+        "%(count)s posts are more than two days away from the event's start: "
+        "is this the right file for this event?",
+        count,
+    ) % {"count": count}
+
+
+def local_time(iso, zone):
+    """An ISO time from a preview as the event's audience read it, in the event's zone."""
+    moment = in_zone(datetime.fromisoformat(iso), zone)
+    return f"{date_format(moment, 'DATETIME_FORMAT')} {moment.tzname()}"
+
+
+def format_choices():
+    return [(module.NAME, FORMAT_LABELS.get(module.NAME, module.NAME)) for module in FORMATS]
+
+
+class ArchiveView(WagtailAdminTemplateMixin, TemplateView):
+    header_icon = "upload"
+    page_title = _("Import chat archive")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.event = self.get_event(**kwargs).specific
+        if not can_import(request.user, self.event):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.event.title
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=[self.event.pk]),
+                "label": self.event.title,
+            },
+            {"url": "", "label": _("Import chat archive")},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["event"] = self.event
+        context["uploads"] = ArchiveUpload.objects.filter(
+            event__translation_key=self.event.translation_key
+        ).select_related("result", "uploaded_by")[:10]
+        context["archive_event"] = uploads.archive_event(self.event)
+        return context
+
+
+class UploadView(ArchiveView):
+    template_name = "admin/archives/upload.html"
+
+    def get_event(self, event_id):
+        return get_object_or_404(EventPage, pk=event_id)
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(form=UploadForm()))
+
+    def post(self, request, *args, **kwargs):
+        form = UploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        data = form.cleaned_data
+        options = {"account_handle": data["account_handle"]} if data["account_handle"] else {}
+        try:
+            found = uploads.preview(
+                self.event,
+                data["file"],
+                data["file"].name,
+                file_format=data["file_format"] or None,
+                **options,
+            )
+        except ArchiveFileError as error:
+            form.add_error("file", str(error))
+            return self.render_to_response(self.get_context_data(form=form))
+        data["file"].seek(0)
+        upload = ArchiveUpload.objects.create(
+            event=self.event,
+            file=data["file"],
+            file_name=data["file"].name[:255],
+            size=data["file"].size,
+            file_format=found["format"],
+            account_handle=data["account_handle"],
+            preview=found,
+            uploaded_by=request.user,
+        )
+        return redirect("chat_archive_upload", upload.pk)
+
+
+class UploadStatusView(ArchiveView):
+    template_name = "admin/archives/status.html"
+
+    def get_event(self, upload_id):
+        self.upload = get_object_or_404(ArchiveUpload.objects.select_related("event"), pk=upload_id)
+        return self.upload.event
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["upload"] = self.upload
+        context["preview"] = self.upload.preview
+        context["in_background"] = uploads.runs_in_background(self.upload)
+        context["format_label"] = FORMAT_LABELS.get(
+            self.upload.file_format, self.upload.file_format
+        )
+        preview, zone = self.upload.preview, self.event.time_zone
+        if preview:
+            context["first"] = local_time(preview["first"], zone)
+            context["last"] = local_time(preview["last"], zone)
+            context["warnings"] = [warning_text(*item) for item in preview["warnings"]]
+            context["sample"] = [
+                {**post, "created_at": local_time(post["created_at"], zone)}
+                for post in preview["sample"]
+            ]
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if self.upload.status != "previewed":
+            return redirect("chat_archive_upload", self.upload.pk)  # already under way
+        if "cancel" in request.POST:
+            uploads.discard(self.upload)
+            messages.success(request, _("The upload was discarded; nothing was imported."))
+            return redirect("chat_archive_import", self.event.pk)
+        upload = uploads.start_import(self.upload)
+        if upload.status == "done":
+            messages.success(
+                request, _("Imported: %(count)s new posts.") % {"count": upload.result.posts_added}
+            )
+        elif upload.status == "failed":
+            messages.error(request, upload.error)
+        return redirect("chat_archive_upload", upload.pk)

@@ -1,0 +1,178 @@
+"""Archive files uploaded in the admin: a preview first, then the import.
+
+Small files are imported while the editor waits; larger ones by the `import_upload`
+task (events/archives/tasks.py). A background import first checks every row outside
+any transaction, saving its progress where the admin can read it, then imports the
+file in one transaction; so a rejected file never leaves half an archive.
+"""
+
+from itertools import islice
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from events.archives.importer import import_archive, open_records
+from events.archives.records import ArchiveFileError
+from events.models import ArchivedPost, ArchiveUpload, ChatArchive, UploadStatus
+
+PREVIEW_ROWS = 2000
+SAMPLE_POSTS = 8
+PROGRESS_EVERY = 1000
+# Posts this far from the event's start suggest the wrong file or the wrong event.
+FAR_FROM_EVENT = timezone.timedelta(days=2)
+
+
+def archive_event(event):
+    """The language version of an event that holds (or will hold) its archive.
+
+    One archive serves every language version: the one already holding it, else the
+    version in the default language.
+    """
+    owner = (
+        ChatArchive.objects.filter(event__translation_key=event.translation_key)
+        .values_list("event_id", flat=True)
+        .first()
+    )
+    if owner is not None:
+        return event if owner == event.pk else event.__class__.objects.get(pk=owner)
+    default = event.get_translation_or_none(Locale.get_default())
+    return default or event
+
+
+def _options(upload):
+    return {"account_handle": upload.account_handle} if upload.account_handle else {}
+
+
+def _sample(record):
+    return {
+        "post_id": record.post_id,
+        "author": record.author_handle,
+        "created_at": record.created_at.isoformat(),
+        "text": record.text[:280],
+        "reply": bool(record.reply_to_id),
+        "repost": record.is_repost,
+    }
+
+
+def preview(event, binary_file, file_name, *, file_format=None, **options):
+    """What importing the file would do, from its first PREVIEW_ROWS rows; nothing is saved.
+
+    Raises ArchiveFileError naming the file, row and field, as the import would.
+    """
+    module, records = open_records(binary_file, file_name, file_format=file_format, **options)
+    rows = list(islice(records, PREVIEW_ROWS))
+    complete = next(records, None) is None
+    if not rows:
+        raise ArchiveFileError(file_name, "holds no posts")
+    ids = {record.post_id for record in rows}
+    present = ArchivedPost.objects.filter(
+        archive__event__translation_key=event.translation_key, post_id__in=ids
+    ).count()
+    times = [record.created_at for record in rows]
+    warnings = []
+    if len(ids) < len(rows):
+        warnings.append(("duplicates", len(rows) - len(ids)))
+    if event.start:
+        far = sum(1 for moment in times if abs(moment - event.start) > FAR_FROM_EVENT)
+        if far:
+            warnings.append(("far_from_event", far))
+    return {
+        "format": module.NAME,
+        "complete": complete,
+        "rows": len(rows),
+        "new": len(ids) - present,
+        "present": present,
+        "authors": len({record.author_handle.lower() for record in rows}),
+        "replies": sum(1 for record in rows if record.reply_to_id),
+        "reposts": sum(1 for record in rows if record.is_repost),
+        "first": min(times).isoformat(),
+        "last": max(times).isoformat(),
+        "warnings": warnings,
+        "sample": [_sample(record) for record in rows[:SAMPLE_POSTS]],
+    }
+
+
+def runs_in_background(upload):
+    return upload.size > settings.HUB_ARCHIVE_BACKGROUND_BYTES
+
+
+def start_import(upload):
+    """Import now, or queue the task for a large file. Returns the upload as it stands."""
+    if upload.status != UploadStatus.PREVIEWED:
+        return upload
+    if not runs_in_background(upload):
+        return run_import(upload.pk, check_first=False)
+    from events.archives.tasks import import_upload
+
+    upload.status = UploadStatus.QUEUED
+    upload.save(update_fields=["status"])
+    # After commit, so the worker never picks up a task whose upload it can't see yet.
+    transaction.on_commit(lambda: import_upload.enqueue(upload.pk))
+    return upload
+
+
+def _set(upload, **fields):
+    for name, value in fields.items():
+        setattr(upload, name, value)
+    upload.save(update_fields=list(fields))
+
+
+def _check_every_row(upload, binary_file):
+    """Read the whole file once outside any transaction, saving progress as it goes."""
+    _module, records = open_records(
+        binary_file, upload.file_name, file_format=upload.file_format, **_options(upload)
+    )
+    checked = 0
+    for checked, _record in enumerate(records, start=1):
+        if checked % PROGRESS_EVERY == 0:
+            position = binary_file.tell() if upload.size else 0
+            _set(
+                upload,
+                rows_checked=checked,
+                progress_percent=min(99, position * 100 // upload.size) if upload.size else 0,
+            )
+    _set(upload, rows_checked=checked)
+    binary_file.seek(0)
+
+
+def run_import(upload_id, *, check_first=True):
+    """Import an upload's file into its event's archive; the file is deleted afterwards."""
+    upload = ArchiveUpload.objects.select_related("event").get(pk=upload_id)
+    if upload.status in {UploadStatus.DONE, UploadStatus.FAILED}:
+        return upload  # a task delivered twice does nothing the second time
+    try:
+        with upload.file.open("rb") as binary_file:
+            if check_first:
+                _set(upload, status=UploadStatus.CHECKING)
+                _check_every_row(upload, binary_file)
+            _set(upload, status=UploadStatus.IMPORTING)
+            result = import_archive(
+                archive_event(upload.event),
+                binary_file,
+                upload.file_name,
+                file_format=upload.file_format,
+                user=upload.uploaded_by,
+                **_options(upload),
+            )
+    except ArchiveFileError as error:
+        _finish(upload, status=UploadStatus.FAILED, error=str(error))
+    except Exception:
+        # A bug, not a bad file: say so in the admin, keep the traceback in the logs.
+        _finish(upload, status=UploadStatus.FAILED, error="The import failed unexpectedly.")
+        raise
+    else:
+        _finish(upload, status=UploadStatus.DONE, result=result, progress_percent=100)
+    return upload
+
+
+def _finish(upload, **fields):
+    upload.file.delete(save=False)
+    _set(upload, file="", finished_at=timezone.now(), **fields)
+
+
+def discard(upload):
+    """Drop an upload the editor decided not to import."""
+    upload.file.delete(save=False)
+    upload.delete()

@@ -1,0 +1,203 @@
+"""Importing a chat archive in the admin: upload, preview, confirm; large files by a task."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
+
+from events.archives import uploads
+from events.models import ArchivedPost, ArchiveImport, ArchiveUpload, ChatArchive, UploadStatus
+from hub.roles import ensure_roles
+from tests.factories import make_event
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+@pytest.fixture
+def stored():
+    """Whether a file is still in the private upload storage."""
+    return ArchiveUpload._meta.get_field("file").storage.exists
+
+
+@pytest.fixture
+def chat(event_index):
+    return make_event(event_index, "What's the point of social media?", start="2013-04-23T15:00")
+
+
+@pytest.fixture
+def users(db):
+    ensure_roles()
+    made = {}
+    for name, group in (
+        ("editor", "Editors"),
+        ("moderator", "Moderators"),
+        ("translator", "Translators"),
+    ):
+        made[name] = get_user_model().objects.create_user(name, f"{name}@example.org", "pw")
+        made[name].groups.add(Group.objects.get(name=group))
+    return made
+
+
+def sample(name, content=None):
+    data = content if content is not None else (SAMPLES / name).read_bytes()
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
+
+
+def upload(client, event, file, **fields):
+    return client.post(
+        reverse("chat_archive_import", args=[event.pk]), {"file": file, **fields}, follow=True
+    )
+
+
+def test_editor_previews_then_imports_a_file(client, users, chat, stored):
+    client.force_login(users["editor"])
+    response = upload(client, chat, sample("tags.csv"))
+    # The preview: format, counts, the first posts (escaped), nothing imported yet.
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "TAGS spreadsheet (CSV)" in html
+    assert "Waiting for confirmation" in html
+    assert "Говорить" in html  # Cyrillic sample post shown
+    assert "1 row repeats a post earlier in the file" in html
+    assert ArchivedPost.objects.count() == 0
+    item = ArchiveUpload.objects.get()
+    assert item.preview["rows"] == 7 and item.preview["new"] == 6
+    name = item.file.name
+    assert stored(name)  # the file waits in private storage, under a random name
+    assert "tags" not in name
+
+    response = client.post(
+        reverse("chat_archive_upload", args=[item.pk]), {"import": "1"}, follow=True
+    )
+    assert "Imported: 6 new posts." in response.content.decode()
+    item.refresh_from_db()
+    assert item.status == UploadStatus.DONE
+    assert item.result.posts_added == 6 and item.result.imported_by == users["editor"]
+    assert ArchivedPost.objects.filter(archive__event=chat).count() == 6
+    assert not item.file and not stored(name)  # deleted once imported
+
+
+def test_preview_counts_posts_already_in_the_archive(client, users, chat):
+    client.force_login(users["editor"])
+    upload(client, chat, sample("tags.csv"))
+    client.post(
+        reverse("chat_archive_upload", args=[ArchiveUpload.objects.get().pk]), {"import": "1"}
+    )
+    upload(client, chat, sample("tags.csv"))
+    again = ArchiveUpload.objects.filter(status=UploadStatus.PREVIEWED).get()
+    assert (again.preview["new"], again.preview["present"]) == (0, 6)
+
+
+def test_a_rejected_file_names_row_and_field_and_keeps_nothing(client, users, chat):
+    client.force_login(users["editor"])
+    response = upload(client, chat, sample("tags_bad.csv"))
+    html = response.content.decode()
+    assert "tags_bad.csv, row" in html and "field" in html
+    assert not ArchiveUpload.objects.exists() and not ChatArchive.objects.exists()
+
+
+def test_an_unknown_file_is_refused_by_name(client, users, chat):
+    client.force_login(users["editor"])
+    response = upload(client, chat, sample("notes.txt", b"just some notes\n"))
+    assert "notes.txt: is not a format the hub can import" in response.content.decode()
+
+
+def test_a_file_over_the_limit_is_refused_before_reading(client, users, chat, settings):
+    settings.HUB_ARCHIVE_MAX_BYTES = 1024 * 1024
+    client.force_login(users["editor"])
+    response = upload(client, chat, sample("big.csv", b"x" * (1024 * 1024 + 1)))
+    assert "big.csv is 1 MB; the limit is 1 MB." in response.content.decode()
+    assert not ArchiveUpload.objects.exists()
+
+
+def test_discarding_an_upload_imports_nothing(client, users, chat, stored):
+    client.force_login(users["editor"])
+    upload(client, chat, sample("twarc.csv"))
+    item = ArchiveUpload.objects.get()
+    client.post(reverse("chat_archive_upload", args=[item.pk]), {"cancel": "1"})
+    assert not ArchiveUpload.objects.exists() and not ArchivedPost.objects.exists()
+    assert not stored(item.file.name)
+
+
+# Real commits (transactional_db): the worker runs as it would in its own process, and
+# closes its database connections between tasks; serialized rollback puts back what the
+# migrations made (root page, locales) after the flush.
+def test_a_large_file_is_imported_by_the_background_worker_with_progress(
+    transactional_db, django_db_serialized_rollback, client, chat, users, settings
+):
+    settings.HUB_ARCHIVE_BACKGROUND_BYTES = 100  # every sample counts as large
+    client.force_login(users["moderator"])
+    upload(client, chat, sample("twarc.csv"))
+    item = ArchiveUpload.objects.get()
+    response = client.post(
+        reverse("chat_archive_upload", args=[item.pk]), {"import": "1"}, follow=True
+    )
+    # Queued in the database for the worker; the page reloads itself to show progress.
+    html = response.content.decode()
+    assert "Queued" in html and 'http-equiv="refresh"' in html
+    assert DBTaskResult.objects.filter(task_path="events.archives.tasks.import_upload").count() == 1
+    assert not ArchivedPost.objects.exists()
+
+    call_command("db_worker", "--backend", "imports", "--batch", "--no-startup-delay", verbosity=0)
+
+    item.refresh_from_db()
+    assert item.status == UploadStatus.DONE and item.progress_percent == 100
+    assert item.rows_checked == item.result.rows_read > 0
+    assert ArchivedPost.objects.filter(archive__event=chat).count() == item.result.posts_added
+    html = client.get(reverse("chat_archive_upload", args=[item.pk])).content.decode()
+    assert "Imported" in html and 'http-equiv="refresh"' not in html
+
+
+def test_a_background_import_that_fails_keeps_nothing_and_says_why(
+    transactional_db, django_db_serialized_rollback, client, chat, users, settings, monkeypatch
+):
+    settings.HUB_ARCHIVE_BACKGROUND_BYTES = 100
+    monkeypatch.setattr(uploads, "PREVIEW_ROWS", 2)
+    client.force_login(users["editor"])
+    # Past the preview's reach the file breaks: only the worker's full check finds it.
+    good = (SAMPLES / "twarc.csv").read_bytes().rstrip(b"\n")
+    upload(client, chat, sample("twarc.csv", good + b"\n1600000000000000099,,,,,,never,x,en,a,A\n"))
+    item = ArchiveUpload.objects.get()
+    assert item.preview["complete"] is False
+    client.post(reverse("chat_archive_upload", args=[item.pk]), {"import": "1"})
+    call_command("db_worker", "--backend", "imports", "--batch", "--no-startup-delay", verbosity=0)
+    item.refresh_from_db()
+    assert item.status == UploadStatus.FAILED
+    assert "twarc.csv, row" in item.error
+    assert not ArchivedPost.objects.exists() and not ArchiveImport.objects.exists()
+    assert not item.file
+
+
+def test_a_translation_imports_into_the_one_shared_archive(client, users, chat):
+    from wagtail.models import Locale
+
+    russian = chat.copy_for_translation(Locale.objects.get(language_code="ru"), copy_parents=True)
+    client.force_login(users["editor"])
+    upload(client, russian, sample("tweets.js"), account_handle="@sample_museum")
+    item = ArchiveUpload.objects.get()
+    client.post(reverse("chat_archive_upload", args=[item.pk]), {"import": "1"})
+    assert ChatArchive.objects.get().event_id == chat.pk
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"), [("editor", True), ("moderator", True), ("translator", False)]
+)
+def test_who_may_import(client, users, chat, role, allowed):
+    client.force_login(users[role])
+    response = client.get(reverse("chat_archive_import", args=[chat.pk]))
+    # Wagtail's admin turns a refusal into a redirect to the dashboard with a message.
+    assert (response.status_code, response.get("Location")) == (
+        (200, None) if allowed else (302, reverse("wagtailadmin_home"))
+    )
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[chat.pk])).content.decode()
+    assert (reverse("chat_archive_import", args=[chat.pk]) in edit) is allowed
+
+
+def test_anonymous_visitors_are_sent_to_the_login(client, chat):
+    response = client.get(reverse("chat_archive_import", args=[chat.pk]))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
