@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "resources",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -191,11 +193,23 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Chat archive files between upload and import: private (never served), and shared
+    # by the web and worker processes (one volume, or the S3 bucket below).
+    "archive_uploads": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": env_str("ARCHIVE_UPLOADS_ROOT", str(BASE_DIR / "var" / "archive-uploads"))
+        },
+    },
 }
 # Optional S3-compatible media storage (AWS, MinIO, Ceph...), shared by every app server.
 AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    STORAGES["archive_uploads"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {"location": "archive-uploads", "default_acl": "private"},
+    }
     AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL")
     AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME")
     AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN")
@@ -250,6 +264,16 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # The largest chat archive file an import accepts (events/archives/importer.py).
 HUB_ARCHIVE_MAX_BYTES = env_int("HUB_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
+# Archive files uploaded in the admin above this size are imported by a background task
+# (`manage.py db_worker --backend imports`); smaller ones while the editor waits.
+HUB_ARCHIVE_BACKGROUND_BYTES = env_int("HUB_ARCHIVE_BACKGROUND_BYTES", 2 * 1024 * 1024)
+
+# Wagtail's own tasks (reference and search index updates) run at once, as before;
+# archive imports go to the database queue that `db_worker --backend imports` works on.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 # Large StreamFields (question lists, timetables) need more than Django's 1,000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
