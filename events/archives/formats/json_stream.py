@@ -58,7 +58,7 @@ class JsonItems:
 
     # Reading
 
-    def _more(self, at_least=CHUNK):
+    def _more(self, at_least=0):
         """Append the next chunk, first dropping what has been read. False at the end."""
         if self.eof:
             return False
@@ -94,6 +94,7 @@ class JsonItems:
 
     def _value(self, row):
         """Decode the value at the current position, reading on while it is cut off."""
+        self._skip_space()
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.buf, self.pos)
@@ -133,7 +134,7 @@ class JsonItems:
 
     def _expect(self, expected, row):
         found = self._skip_space()
-        if found not in expected:
+        if not found or found not in expected:
             line = self._line_at(self.pos)
             what = f"“{found}”" if found else "the end of the file"
             wanted = " or ".join(f"“{char}”" for char in expected)
@@ -167,7 +168,7 @@ class JsonItems:
                     self._expect('"', None)
                 key = self._value(None)
                 self._expect(":", None)
-                if key in self.keys and self._skip_space() == "[":
+                if self._skip_space() == "[" and key in self.keys:
                     self.key = key
                     yield from self._array()
                     return

@@ -1,0 +1,3 @@
+window.YTD.like.part0 = [
+  { "like" : { "tweetId" : "1", "fullText" : "not ours" } }
+]
