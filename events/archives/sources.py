@@ -64,7 +64,7 @@ def _small_json(archive, info, file_name):
         start = min((i for i in (text.find("["), text.find("{")) if i >= 0), default=0)
         return json.JSONDecoder().raw_decode(text, start)[0]
     except (ValueError, RecursionError) as error:
-        raise ArchiveFileError(name, f"is not valid JSON: {str(error)[:200]}") from None
+        raise ArchiveFileError(name, f"is not valid UTF-8 JSON: {str(error)[:200]}") from None
     except UNPACK_ERRORS as error:
         raise ArchiveFileError(name, f"could not be unpacked: {error}") from None
 

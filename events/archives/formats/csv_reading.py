@@ -36,7 +36,7 @@ def rows(binary_file, file_name):
 
 
 def header(head):
-    first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
+    first = next(iter(head.lstrip("\ufeff").splitlines()), "")
     try:
         return [name.strip() for name in next(csv.reader([first]), [])]
     except csv.Error:
