@@ -135,7 +135,7 @@ def test_path_traversal_names_are_ignored(chat):
         ),
         (
             [("data/account.js", "{not json"), ("data/tweets.js", "window.YTD.tweets.part0 = []")],
-            "archive.zip/data/account.js: is not valid JSON",
+            "archive.zip/data/account.js: is not valid UTF-8 JSON",
         ),
         (
             [("data/tweets.js", "window.YTD.tweets.part0 = []")],
