@@ -298,3 +298,38 @@ def test_transcript_queries_stay_flat_from_100_to_10000_posts(client, chat):
     many = count()
     assert few == many
     assert many <= 12
+
+
+def test_command_reads_zips_and_rejects_a_bad_member_naming_row_and_field(chat, capsys, tmp_path):
+    import zipfile
+
+    upload = tmp_path / "twitter-archive.zip"
+    with zipfile.ZipFile(upload, "w") as archive:
+        for path in (SAMPLES / "x_archive" / "data").iterdir():
+            archive.write(path, f"data/{path.name}")
+    call_command("import_chat_archive", str(chat.pk), str(upload))
+    captured = capsys.readouterr()
+    assert "twitter-archive.zip (twitter-js): 3 rows read, 3 new posts" in captured.out
+    assert "3 rows read" in captured.err  # progress
+    before = ArchivedPost.objects.count()
+    with zipfile.ZipFile(upload, "a") as archive:
+        archive.writestr(
+            "data/tweets-part2.js",
+            'window.YTD.tweets.part0 = [{"tweet": {"id_str": "9", "created_at": "Wed Apr 24 '
+            '19:00:12 +0000 2013"}}, {"tweet": {"id_str": "10", "created_at": "later"}}]',
+        )
+    with pytest.raises(
+        CommandError,
+        match="Rejected, nothing imported: twitter-archive.zip/data/tweets-part2.js, row 2, "
+        "field “created_at”",
+    ):
+        call_command("import_chat_archive", str(chat.pk), str(upload))
+    assert ArchivedPost.objects.count() == before
+    assert chat.chat_archive.imports.count() == 1
+
+
+def test_command_help_names_the_formats(capsys):
+    with pytest.raises(SystemExit):
+        call_command("import_chat_archive", "--help")
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert ".xlsx" in help_text and "archive .zip" in help_text and "tags-xlsx" in help_text

@@ -25,8 +25,10 @@ def find_event(reference):
 
 class Command(BaseCommand):
     help = (
-        "Import a chat archive file (TAGS or twarc CSV, Twitter .js, Mastodon or Bluesky JSON) "
-        "into an event."
+        "Import a chat archive into an event: TAGS CSV or .xlsx, twarc CSV, an X/Twitter "
+        "archive .zip or its data/tweets.js, a Grailbird archive .zip or month file, Mastodon "
+        "statuses JSON, outbox.json or export .zip, Bluesky JSON. The format is detected "
+        "from the content; all or nothing; re-importing adds only new posts."
     )
 
     def add_arguments(self, parser):
@@ -38,7 +40,10 @@ class Command(BaseCommand):
             "--format", choices=sorted(BY_NAME), help="Skip detection and use this format."
         )
         parser.add_argument(
-            "--account", default="", help="Account handle, for archives that omit it."
+            "--account",
+            default="",
+            help="Account handle, for archives that omit it (a tweets.js on its own); an "
+            "archive .zip reads it from data/account.js.",
         )
 
     def handle(self, event, file, **options):

@@ -1,0 +1,89 @@
+"""Importing at scale: a fixed number of queries per batch, none per post, cheap re-imports."""
+
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from events.archives.importer import import_archive
+from events.models import ArchivedPost
+from tests.factories import make_event
+
+HEADER = "id,created_at,text,author.username,referenced_tweets.replied_to.id\n"
+
+
+def twarc(rows):
+    lines = [
+        f"{post_id},2022-12-01T19:{n // 60 % 60:02d}:{n % 60:02d}Z,{text},sample_{n % 40},{reply}\n"
+        for n, (post_id, text, reply) in enumerate(rows)
+    ]
+    return io.BytesIO((HEADER + "".join(lines)).encode())
+
+
+def chat_rows(count, start=0):
+    """Q1..Q8 by the host, answers, replies to answers and chatter with no question."""
+    rows = []
+    for n in range(start, start + count):
+        post_id = str(10**18 + n)
+        kind = n % 4
+        if kind == 0:
+            rows.append((post_id, f"Q{n // 4 % 8 + 1} вопрос {n} 🎨", ""))
+        elif kind == 1:
+            rows.append((post_id, f"A{n // 4 % 8 + 1} ответ {n}", ""))
+        elif kind == 2:
+            rows.append((post_id, f"agreed {n}", str(10**18 + n - 1)))  # inherits
+        else:
+            rows.append((post_id, f"chatter {n}", ""))
+    return rows
+
+
+@pytest.fixture
+def chat(event_index):
+    return make_event(event_index, "A big chat", start="2022-12-01T14:00")
+
+
+def writes(queries):
+    return [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith("UPDATE")]
+
+
+def test_queries_grow_with_batches_and_questions_not_posts(chat):
+    with CaptureQueriesContext(connection) as queries:
+        result = import_archive(chat, twarc(chat_rows(5000)), "big.csv")
+    assert result.posts_added == 5000
+    # One UPDATE per question number and 1000 posts; inserts in batches (SQLite's are
+    # smaller: its limit on query parameters); a handful of others.
+    inserts = [q for q in queries if q["sql"].startswith('INSERT OR IGNORE INTO "events_arch')]
+    inserts += [q for q in queries if q["sql"].startswith('INSERT INTO "events_archivedpost"')]
+    assert len(writes(queries)) == 8
+    assert len(inserts) <= 100
+    assert len(queries) - len(inserts) < 20
+    assert ArchivedPost.objects.filter(question__isnull=False).count() == 3750
+    post = ArchivedPost.objects.get(post_id=str(10**18 + 4 * 9 + 2))
+    assert post.question == 2  # a reply to "A2 ..."
+
+
+def test_reimporting_adds_nothing_and_updates_nothing(chat):
+    import_archive(chat, twarc(chat_rows(2000)), "big.csv")
+    with CaptureQueriesContext(connection) as queries:
+        again = import_archive(chat, twarc(chat_rows(2000)), "big.csv")
+    assert again.posts_added == 0 and again.rows_read == 2000
+    assert writes(queries) == []
+
+
+def test_replies_inherit_across_imports_and_editors_questions_are_kept(chat):
+    parent, reply = str(10**18), str(10**18 + 1)
+    import_archive(chat, twarc([(reply, "yes exactly", parent)]), "replies.csv")
+    assert ArchivedPost.objects.get(post_id=reply).question is None
+    chatter = ArchivedPost.objects.create(
+        archive=chat.chat_archive,
+        post_id="5",
+        author_handle="sample_editor",
+        created_at="2022-12-01T19:00:00Z",
+        text="no number here",
+        question=7,  # set by an editor
+    )
+    import_archive(chat, twarc([(parent, "A3 the parent arrives later", "")]), "parents.csv")
+    assert ArchivedPost.objects.get(post_id=reply).question == 3
+    chatter.refresh_from_db()
+    assert chatter.question == 7
