@@ -22,6 +22,13 @@ ENV PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=hub.settings.production \
     PATH=/venv/bin:$PATH
+# pg_dump and pg_restore for manage.py backup / restore (docs/backups.md): bookworm's
+# client is PostgreSQL 15. Not pinned to a point release: Debian drops superseded ones,
+# so an exact pin would break the build at the next security update.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 hub && useradd --system --uid 10001 --gid hub --home-dir /app --no-create-home hub
 WORKDIR /app
 COPY --from=build /venv /venv

@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install setup serve test lint format lock clean browser-deps
+.PHONY: help run install setup serve test lint format lock clean browser-deps backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -39,6 +39,13 @@ serve: ## Serve the site and the background-import worker, without setting anyth
 test: install ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
 	$(MANAGE) compile_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+backup: ## Back up the database and media into backups/ (BACKUP=file or folder to choose)
+	$(MANAGE) backup $(BACKUP)
+
+restore: ## Restore a backup: database and media (BACKUP=path; asks before overwriting)
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=backups/musesocial-<time>.tar.gz" >&2; exit 2; }
+	$(MANAGE) restore $(BACKUP)
 
 # Root installs with apt-get directly; anyone else through sudo.
 SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
