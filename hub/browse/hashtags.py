@@ -8,6 +8,7 @@ from django.db.models import Count
 
 from hub.browse import listing
 from hub.browse.registry import hashtag_types
+from hub.cache import cached
 from hub.i18n import localize_objects
 
 
@@ -34,12 +35,22 @@ def for_reader(hashtags, locale_id):
 
 
 def hashtag_entries(hashtags, locale_id):
-    pks = [tag.pk for tag in hashtags]
-    return listing.entries(
-        {
-            page_type: page_type.pages(locale_id).filter(**{f"{page_type.hashtags}__in": pks})
-            for page_type in hashtag_types()
-        }
+    """Like tag pages: the light entry list is cached until content changes, since with
+    thousands of events the DISTINCT over the hashtag links is most of the page's cost."""
+    pks = sorted(tag.pk for tag in hashtags)
+    # The subquery keeps the join out of the outer query, so no DISTINCT over all pages.
+    return cached(
+        f"hashtag-entries:{locale_id}:{','.join(map(str, pks))}",
+        lambda: listing.entries(
+            {
+                page_type: page_type.pages(locale_id).filter(
+                    pk__in=page_type.model.objects.filter(
+                        **{f"{page_type.hashtags}__in": pks}
+                    ).values("pk")
+                )
+                for page_type in hashtag_types()
+            }
+        ),
     )
 
 
