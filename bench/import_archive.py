@@ -131,8 +131,10 @@ def _django(database_url):
     os.environ["DATABASE_URL"] = database_url
     sys.path.insert(0, str(ROOT))
     import django
+    from django.conf import settings
 
     django.setup()
+    settings.DEBUG = False  # dev settings: DEBUG would keep every query's SQL in memory
 
 
 def child_setup(args):
