@@ -360,7 +360,7 @@ class BestPracticeTalkPage(Page):
         from resources.queries import talk_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(talk_context(self))
+        context.update(talk_context(self, request))
         return context
 
 

@@ -3,7 +3,9 @@
 from itertools import groupby
 
 from django.db.models import F
+from django.utils.translation import get_language
 
+from hub.cache import cached
 from hub.i18n import localize_objects
 from hub.pages import live_public
 from resources.models import (
@@ -62,7 +64,15 @@ def listed_talks(locale_id):
     )
 
 
-def talk_context(talk):
+def talk_context(talk, request):
+    """The talk's people, places and links; cached until content changes, except in a
+    preview, where the page is an unsaved draft with the published page's id."""
+    if getattr(request, "is_preview", False):
+        return talk_data(talk)
+    return cached(f"talk-detail:{talk.pk}:{get_language()}", lambda: talk_data(talk))
+
+
+def talk_data(talk):
     speakers = localize_objects(
         [link.person for link in talk.speakers.select_related("person").order_by("sort_order")]
     )

@@ -26,7 +26,7 @@ PAGES = {
     "conference index": ("/en/conferences/", 8),
     "conference": ("/en/conferences/aam-2012/", 12),
     "talk index": ("/en/talks/", 8),
-    "talk": ("/en/talks/museumsalon-twitter-project-from-russia/", 14),
+    "talk": ("/en/talks/museumsalon-twitter-project-from-russia/", 9),
     "content page": ("/en/about/", 7),
     "tag index": ("/en/tags/", 1),
     "tag": ("/en/tags/twitter/", 3),
@@ -38,7 +38,7 @@ PAGES = {
     "feed": ("/en/feeds/atom.xml", 8),
     "events feed": ("/en/feeds/events/rss.xml", 3),
     "tag feed": ("/en/tags/twitter/atom.xml", 5),
-    "sitemap": ("/sitemap.xml", 15),
+    "sitemap": ("/sitemap.xml", 5),
     "home, Russian": (quote("/ru/"), 9),
 }
 
