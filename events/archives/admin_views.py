@@ -16,6 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from events.archives import uploads
 from events.archives.formats import FORMATS
+from events.archives.importer import archive_event
 from events.archives.records import ArchiveFileError
 from events.models import ArchiveUpload, EventPage
 from events.timezones import in_zone
@@ -133,7 +134,7 @@ class ArchiveView(WagtailAdminTemplateMixin, TemplateView):
         context["uploads"] = ArchiveUpload.objects.filter(
             event__translation_key=self.event.translation_key
         ).select_related("result", "uploaded_by")[:10]
-        context["archive_event"] = uploads.archive_event(self.event)
+        context["archive_event"] = archive_event(self.event)
         return context
 
 

@@ -6,6 +6,8 @@ from itertools import islice
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, OuterRef
+from wagtail.coreutils import get_supported_content_language_variant
 
 from events.archives import sources
 from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
@@ -115,6 +117,23 @@ def _save_questions(archive):
             ArchivedPost.objects.filter(pk__in=pks[start : start + BATCH]).update(question=number)
 
 
+def archive_event(event):
+    """The language version of an event that holds (or will hold) its archive, in one query.
+
+    One archive serves every language version: the one already holding it, else the
+    version in the default language, else the event itself.
+    """
+    versions = (
+        event.__class__.objects.filter(translation_key=event.translation_key)
+        .annotate(holds_archive=Exists(ChatArchive.objects.filter(event=OuterRef("pk"))))
+        .values_list("pk", "locale__language_code", "holds_archive")
+    )
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    ranked = sorted(versions, key=lambda v: (not v[2], v[1] != default_language))
+    owner = ranked[0][0] if ranked else event.pk
+    return event if owner == event.pk else event.__class__.objects.get(pk=owner)
+
+
 def import_archive(
     event, binary_file, file_name, *, file_format=None, user=None, progress=None, **options
 ):
@@ -126,7 +145,7 @@ def import_archive(
     digest = checksum(binary_file)
     with transaction.atomic():
         archive, _created = ChatArchive.objects.get_or_create(
-            event=event, defaults={"platform": module.PLATFORM}
+            event=archive_event(event), defaults={"platform": module.PLATFORM}
         )
         before = archive.posts.count()
         read = 0

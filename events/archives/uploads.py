@@ -11,34 +11,16 @@ from itertools import islice
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale
 
 from events.archives.importer import import_archive, open_records
 from events.archives.records import ArchiveFileError
-from events.models import ArchivedPost, ArchiveUpload, ChatArchive, UploadStatus
+from events.models import ArchivedPost, ArchiveUpload, UploadStatus
 
 PREVIEW_ROWS = 2000
 SAMPLE_POSTS = 8
 PROGRESS_EVERY = 1000
 # Posts this far from the event's start suggest the wrong file or the wrong event.
 FAR_FROM_EVENT = timezone.timedelta(days=2)
-
-
-def archive_event(event):
-    """The language version of an event that holds (or will hold) its archive.
-
-    One archive serves every language version: the one already holding it, else the
-    version in the default language.
-    """
-    owner = (
-        ChatArchive.objects.filter(event__translation_key=event.translation_key)
-        .values_list("event_id", flat=True)
-        .first()
-    )
-    if owner is not None:
-        return event if owner == event.pk else event.__class__.objects.get(pk=owner)
-    default = event.get_translation_or_none(Locale.get_default())
-    return default or event
 
 
 def _options(upload):
@@ -149,7 +131,7 @@ def run_import(upload_id, *, check_first=True):
                 _check_every_row(upload, binary_file)
             _set(upload, status=UploadStatus.IMPORTING)
             result = import_archive(
-                archive_event(upload.event),
+                upload.event,
                 binary_file,
                 upload.file_name,
                 file_format=upload.file_format,
