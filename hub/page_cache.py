@@ -53,6 +53,18 @@ def is_public_response(request, response):
     return not getattr(request, "is_preview", False)
 
 
+# A view sets this on a response that is the same for every anonymous reader but should
+# stay out of shared caches (search: endless URLs that a CDN purge can't name). The
+# full-page cache may keep it, since its keys carry the content version.
+SERVER_SIDE_ONLY = "hub_page_cache_server_side"
+
+
+def is_storable_privately(request, response):
+    if not getattr(response, SERVER_SIDE_ONLY, False) or response.status_code != 200:
+        return False
+    return not (response.streaming or response.cookies or "cookie" in vary_headers(response))
+
+
 def cache_control(request, response):
     """The Cache-Control directives to add, or {} to leave the response's own policy."""
     if response.has_header("Cache-Control"):
@@ -96,12 +108,13 @@ class PageCacheMiddleware:
         directives = cache_control(request, response)
         if directives:
             patch_cache_control(response, **directives)
-        if directives.get("public"):
+        public = bool(directives.get("public"))
+        if public:
             # A logged-in reader gets a different page (the userbar): shared caches must
             # not serve this one to them; SessionMiddleware would not say so on a hit.
             patch_vary_headers(response, ("Cookie",))
-            if key and request.method == "GET":
-                # Django has rendered template responses by now: this is the finished page.
-                cache.set(key, response, settings.HUB_PAGE_CACHE_SECONDS)
-                response[HIT_HEADER] = "miss"
+        if key and request.method == "GET" and (public or is_storable_privately(request, response)):
+            # Django has rendered template responses by now: this is the finished page.
+            cache.set(key, response, settings.HUB_PAGE_CACHE_SECONDS)
+            response[HIT_HEADER] = "miss"
         return response

@@ -27,6 +27,7 @@ from hub.browse.registry import browsable_types, type_for_key, type_for_page
 from hub.browse.tags import tag_entries, tag_usage
 from hub.cache import cached
 from hub.i18n import locale_id_for
+from hub.page_cache import SERVER_SIDE_ONLY
 from hub.pages import live_public
 
 RESULTS_PER_PAGE = 20
@@ -208,6 +209,8 @@ def search(request):
             "canonical_path": request.get_full_path(),
         },
     )
-    # Results depend on the query string and change with every publish: not for caches.
+    # Results change with every publish and their URLs are endless: no shared cache could
+    # be purged of them. The server's page cache may keep them (keyed by content version).
     response["Cache-Control"] = "private, no-cache"
+    setattr(response, SERVER_SIDE_ONLY, True)
     return response
