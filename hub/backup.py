@@ -32,7 +32,7 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.files.storage import FileSystemStorage, default_storage, storages
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
@@ -41,7 +41,9 @@ FORMAT = "musesocial-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DATABASE_MEMBERS = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
-MEDIA_PREFIX = "media/"
+# Other local file storages (settings.STORAGES) are saved under their alias, e.g.
+# archive_uploads/... for chat archive files waiting to be imported.
+SKIPPED_STORAGES = {"default", "staticfiles"}
 # Work directories made inside MEDIA_ROOT while a restore runs; never backed up.
 STAGING_PREFIXES = (".restore-", ".replaced-")
 # What the manifest counts, so a restore can prove it brought everything back.
@@ -85,6 +87,15 @@ def media_root():
     return Path(settings.MEDIA_ROOT)
 
 
+def file_roots():
+    """{member prefix: folder} of every local file storage a backup holds."""
+    roots = {"media": media_root()} if media_root() else {}
+    for alias in settings.STORAGES.keys() - SKIPPED_STORAGES:
+        if isinstance(storages[alias], FileSystemStorage):
+            roots[alias] = Path(storages[alias].location)
+    return roots
+
+
 def is_empty(using=DEFAULT_DB_ALIAS):
     """True when the database has no tables at all (never migrated)."""
     connection = connections[using]
@@ -100,9 +111,11 @@ def create_backup(path=None, *, using=DEFAULT_DB_ALIAS):
     (path, manifest). A failed backup leaves no file behind."""
     connection = connections[using]
     engine = engine_of(connection)
-    path = Path(path) if path else default_path()
-    if path.is_dir():
+    if not path:
+        path = default_path()
+    elif Path(path).is_dir() or str(path).endswith(("/", os.sep)):
         path = default_path(path)
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
     with tempfile.TemporaryDirectory(prefix="hub-backup-") as work:
@@ -119,16 +132,25 @@ def create_backup(path=None, *, using=DEFAULT_DB_ALIAS):
             "versions": _versions(),
             **database,
             "media": {"included": media_root() is not None, "files": 0, "bytes": 0},
+            "file_roots": {},
             "checksums": {},
         }
         try:
-            with tarfile.open(partial, "w:gz") as tar:
+            # Owner-only: the archive holds contributors' email addresses and password hashes.
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with (
+                os.fdopen(descriptor, "wb") as handle,
+                tarfile.open(fileobj=handle, mode="w:gz") as tar,
+            ):
                 manifest["checksums"][dump.name] = _add_file(tar, dump, dump.name)
-                root = media_root()
-                for file, name in _media_files(root) if root else []:
-                    manifest["checksums"][name] = _add_file(tar, file, name)
-                    manifest["media"]["files"] += 1
-                    manifest["media"]["bytes"] += file.stat().st_size
+                for prefix, root in file_roots().items():
+                    totals = manifest["file_roots"][prefix] = {"files": 0, "bytes": 0}
+                    for file, name in _files(root, prefix):
+                        manifest["checksums"][name] = _add_file(tar, file, name)
+                        totals["files"] += 1
+                        totals["bytes"] += file.stat().st_size
+                if "media" in manifest["file_roots"]:
+                    manifest["media"].update(manifest["file_roots"]["media"])
                 data = json.dumps(manifest, indent=2, sort_keys=True).encode()
                 info = tarfile.TarInfo(MANIFEST)
                 info.size, info.mtime = len(data), int(datetime.now(UTC).timestamp())
@@ -139,10 +161,15 @@ def create_backup(path=None, *, using=DEFAULT_DB_ALIAS):
     return path, manifest
 
 
-def _dump_sqlite(connection, dump):
+def _sqlite_file(connection):
     name = str(connection.settings_dict["NAME"])
     if name == ":memory:" or "mode=memory" in name:
-        raise BackupError("An in-memory SQLite database cannot be backed up.")
+        raise BackupError("An in-memory SQLite database cannot be backed up or restored.")
+    return name
+
+
+def _dump_sqlite(connection, dump):
+    name = _sqlite_file(connection)
     if not Path(name).exists():
         raise BackupError(f"The SQLite database {name} does not exist.")
     # The online backup API copies a consistent snapshot even while the site writes.
@@ -199,7 +226,7 @@ def _counts(cursor, labels=COUNTED):
     return counts
 
 
-def _media_files(root):
+def _files(root, prefix):
     if not root.is_dir():
         return
     for directory, folders, files in os.walk(root):
@@ -210,7 +237,7 @@ def _media_files(root):
         for name in sorted(files):
             file = here / name
             if file.is_file() and not file.is_symlink():
-                yield file, MEDIA_PREFIX + file.relative_to(root).as_posix()
+                yield file, f"{prefix}/{file.relative_to(root).as_posix()}"
 
 
 def _add_file(tar, file, name):
@@ -257,13 +284,14 @@ def restore_backup(path, *, using=DEFAULT_DB_ALIAS, confirm=lambda: False, log=p
     """
     connection = connections[using]
     engine = engine_of(connection)
-    root = media_root()
+    roots = file_roots()
     with tempfile.TemporaryDirectory(prefix="hub-restore-") as work:
-        staging = None
-        if root is not None:
-            root.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIXES[0], dir=root))
+        staging = {}
         try:
+            # Staged inside each folder, so the swap below is renames on one filesystem.
+            for prefix, root in roots.items():
+                root.mkdir(parents=True, exist_ok=True)
+                staging[prefix] = Path(tempfile.mkdtemp(prefix=STAGING_PREFIXES[0], dir=root))
             manifest, dump = unpack(path, Path(work), staging)
             check_compatible(manifest, engine)
             try:
@@ -275,27 +303,29 @@ def restore_backup(path, *, using=DEFAULT_DB_ALIAS, confirm=lambda: False, log=p
                     "The database is not empty; restoring replaces everything in it. "
                     "Confirm with --yes."
                 )
-            if manifest["media"]["included"] and root is None:
-                log("Media are not local files (S3): the backup's media files were skipped.")
+            saved = manifest.get("file_roots", {})
+            for prefix in sorted(saved.keys() - roots.keys()):
+                log(f"{prefix}: not local files here (S3?); its files in the backup were skipped.")
             if engine == "sqlite":
                 connection.close()
                 _restore_sqlite(connection, dump)
             else:
                 _restore_postgresql(connection, dump, log)
-            if staging is not None and manifest["media"]["included"]:
-                _swap_media(root, staging)
+            for prefix in saved.keys() & roots.keys():
+                _swap_files(roots[prefix], staging[prefix])
         finally:
-            if staging is not None and staging.exists():
-                shutil.rmtree(staging)
+            for folder in staging.values():
+                if folder.exists():
+                    shutil.rmtree(folder)
     _forget_cached_content()
     _check_counts(connection, manifest)
     return manifest
 
 
-def unpack(path, work, media_staging=None):
+def unpack(path, work, staging=None):
     """Read the whole archive, checking every member; returns (manifest, database file).
 
-    The database goes to `work`, media files to `media_staging` (skipped when None).
+    The database goes to `work`, files to `staging[prefix]` (skipped when not there).
     """
     path = Path(path)
     if not path.is_file():
@@ -308,13 +338,14 @@ def unpack(path, work, media_staging=None):
                 if name == MANIFEST:
                     manifest = _read_manifest(tar.extractfile(member).read(), path)
                     continue
+                prefix = name.split("/", 1)[0]
                 if manifest is not None or not member.isfile() or not _safe_name(name):
                     raise BackupError(f"{path} is not a musesocial backup (member {name!r}).")
                 if name in DATABASE_MEMBERS.values():
                     dump = work / name
                     target = dump
-                elif media_staging is not None:
-                    target = media_staging / name.removeprefix(MEDIA_PREFIX)
+                elif staging and prefix in staging:
+                    target = staging[prefix] / name.split("/", 1)[1]
                 else:
                     target = None
                 digests[name] = _copy_out(tar.extractfile(member), target)
@@ -351,7 +382,10 @@ def _safe_name(name):
     parts = Path(name).parts
     if not parts or name.startswith("/") or ".." in parts or "\\" in name:
         return False
-    return name in DATABASE_MEMBERS.values() or (name.startswith(MEDIA_PREFIX) and len(parts) > 1)
+    # A file inside a storage folder: "<prefix>/<path>", the prefix a plain name.
+    return name in DATABASE_MEMBERS.values() or (
+        len(parts) > 1 and parts[0].replace("_", "").isalnum()
+    )
 
 
 def _copy_out(source, target):
@@ -398,7 +432,7 @@ def _restore_sqlite(connection, dump):
     # would stay on the old file. The API writes in one transaction, all or nothing,
     # and every connection sees the result.
     source = sqlite3.connect(dump)
-    target = sqlite3.connect(connection.settings_dict["NAME"], timeout=30)
+    target = sqlite3.connect(_sqlite_file(connection), timeout=30)
     try:
         source.backup(target)
     except sqlite3.Error as error:
@@ -442,11 +476,11 @@ def _restore_postgresql(connection, dump, log):
         )
 
 
-def _swap_media(root, staging):
-    """Make MEDIA_ROOT hold exactly the staged files, by renames inside MEDIA_ROOT.
+def _swap_files(root, staging):
+    """Make `root` (MEDIA_ROOT...) hold exactly the staged files, by renames inside it.
 
-    Renaming inside the folder (not the folder itself) also works when MEDIA_ROOT is a
-    mount point, e.g. a container volume.
+    Renaming inside the folder (not the folder itself) also works when it is a mount
+    point, e.g. a container volume.
     """
     replaced = Path(tempfile.mkdtemp(prefix=STAGING_PREFIXES[1], dir=root))
     for entry in list(root.iterdir()):

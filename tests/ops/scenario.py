@@ -12,7 +12,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 from PIL import Image as PILImage
@@ -92,10 +94,14 @@ def make_content():
         title="Backup test image", file=ImageFile(png, name="backup-test.png")
     )
     image.get_rendition("fill-32x32")
+    # A chat archive file waiting in the private uploads storage to be imported.
+    storages["archive_uploads"].save(
+        "waiting/museum-chat.csv", ContentFile((SAMPLES / "twarc.csv").read_bytes())
+    )
 
 
-def _media():
-    root = Path(settings.MEDIA_ROOT)
+def _files(root):
+    root = Path(root)
     return {
         file.relative_to(root).as_posix(): hashlib.sha256(file.read_bytes()).hexdigest()
         for file in sorted(root.rglob("*"))
@@ -139,7 +145,8 @@ def snapshot():
         ),
         "documents": rows(get_document_model().objects.all(), "id", "title", "file"),
         "images": rows(get_image_model().objects.all(), "id", "title", "file", "width"),
-        "media": _media(),
+        "media": _files(settings.MEDIA_ROOT),
+        "archive_uploads": _files(storages["archive_uploads"].location),
     }
 
 

@@ -29,28 +29,21 @@ SUITE_URL = os.environ.get("DATABASE_URL", "")
 ON_POSTGRES = SUITE_URL.startswith(("postgres://", "postgresql://"))
 
 
-def manage(env, *args, check=True):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=check,
-        timeout=300,
+def run(env, command, check=True):
+    result = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
     )
+    if check and result.returncode:
+        pytest.fail(f"{' '.join(command)[:200]} failed:\n{result.stderr[-3000:]}")
+    return result
+
+
+def manage(env, *args, check=True):
+    return run(env, [sys.executable, "manage.py", *args], check=check)
 
 
 def python(env, code):
-    return subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    ).stdout
+    return run(env, [sys.executable, "-c", f"import django; django.setup(); {code}"]).stdout
 
 
 def snapshot(env):
@@ -76,9 +69,12 @@ class Databases:
             url = f"sqlite:///{self.folder / f'{name}.sqlite3'}"
         return dict(
             os.environ,
-            DJANGO_SETTINGS_MODULE="hub.settings.test",
+            # dev, not test: test settings give every process its own uploads folder.
+            DJANGO_SETTINGS_MODULE="hub.settings.dev",
+            EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             DATABASE_URL=url,
             MEDIA_ROOT=str(self.folder / f"media-{name}"),
+            ARCHIVE_UPLOADS_ROOT=str(self.folder / f"uploads-{name}"),
         )
 
     def _admin(self, sql):
@@ -137,6 +133,7 @@ def test_restore_into_an_empty_database_brings_everything_back(restored):
         "original_images",
         "images",
     }
+    assert list(before["archive_uploads"]) == ["waiting/museum-chat.csv"]
     assert "row counts checked" in restored["restore_output"]
     assert snapshot(restored["target"]) == before
 
