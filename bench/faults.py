@@ -380,8 +380,8 @@ def report(args, versions, steady, wrk, killed, restarts):
         "at the start of the next request, and with 0 every request connects anew, so "
         "the app recovers without a restart. Max latencies of several seconds also occur "
         "without a fault: the 2 cores are shared with other work, and gunicorn recycles "
-        "workers after max_requests (2000 ± 200, gunicorn.conf.py; 'workers recycled'), "
-        "each replacement booting for seconds with an empty page cache. wrk's 'timeout' "
+        "workers after max_requests (gunicorn.conf.py; 'workers recycled'), each "
+        "replacement starting with an empty per-process page cache. wrk's 'timeout' "
         "socket errors are responses slower than its 2 s timeout"
         + (
             ", not failures: the Python client, which waits 15 s, got a 2xx for every "

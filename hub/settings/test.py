@@ -1,6 +1,7 @@
 """Test settings: fast, isolated, and far from UTC to expose time-zone bugs."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -23,6 +24,7 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "archive_uploads": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": tempfile.mkdtemp(prefix="musesocial-test-uploads-")},
+        # One folder for every test process: each upload has its own random name.
+        "OPTIONS": {"location": str(Path(tempfile.gettempdir()) / "musesocial-test-uploads")},
     },
 }
