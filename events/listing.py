@@ -5,7 +5,15 @@ from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from events import queries
-from events.models import EventKind, EventPage, Hashtag, OrganisationPage
+from events.models import (
+    EventHashtag,
+    EventKind,
+    EventOrganiser,
+    EventPage,
+    EventPageTag,
+    Hashtag,
+    OrganisationPage,
+)
 from events.when import describe_event
 from hub.cache import cached
 from hub.i18n import localize_objects
@@ -35,18 +43,25 @@ class EventFilterForm(forms.Form):
 
 
 def filter_events(queryset, data):
-    """Apply the cleaned filter values to a queryset of events."""
+    """Apply the cleaned filter values to a queryset of events.
+
+    Filters on related rows are `pk IN (subquery)`, not joins: no duplicate rows, so no
+    DISTINCT over whole page rows (most of the event index's SQL time at 10,000 events).
+    """
     if data.get("kind"):
         queryset = queryset.filter(kind=data["kind"])
     if data.get("year"):
         queryset = queryset.filter(start__year=data["year"])
     if data.get("hashtag"):
-        queryset = queryset.filter(hashtag_links__hashtag__text__iexact="#" + data["hashtag"])
+        tagged = EventHashtag.objects.filter(hashtag__text__iexact="#" + data["hashtag"])
+        queryset = queryset.filter(pk__in=tagged.values("page_id"))
     if data.get("organisation"):
-        queryset = queryset.filter(organisers__organisation__slug=data["organisation"])
+        organised = EventOrganiser.objects.filter(organisation__slug=data["organisation"])
+        queryset = queryset.filter(pk__in=organised.values("page_id"))
     if data.get("tag"):
-        queryset = queryset.filter(tags__slug=data["tag"])
-    return queryset.distinct()
+        topics = EventPageTag.objects.filter(tag__slug=data["tag"])
+        queryset = queryset.filter(pk__in=topics.values("content_object_id"))
+    return queryset
 
 
 def filter_options(index):

@@ -3,7 +3,7 @@
 from django.db.models import F, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 
-from events.models import DatePrecision, EventHashtag, EventPage
+from events.models import DatePrecision, EventHashtag, EventOrganiser, EventPage
 from hub.pages import live_public
 
 
@@ -52,9 +52,13 @@ def organisation_events(organisation):
     """Events an organisation organises, in the organisation's language, newest first."""
     return (
         listed_events(organisation.locale_id)
-        .filter(organisers__organisation__translation_key=organisation.translation_key)
+        .filter(
+            # A subquery, not a join: no duplicates, so no DISTINCT over whole page rows.
+            pk__in=EventOrganiser.objects.filter(
+                organisation__translation_key=organisation.translation_key
+            ).values("page_id")
+        )
         .order_by(F("start").desc(nulls_first=True), "-pk")
-        .distinct()
     )
 
 
