@@ -115,8 +115,16 @@ def zip_records(binary_file, file_name, *, limit, file_format=None, **options):
         raise ArchiveFileError(file_name, f"is a zip file but not {KINDS}")
     if file_format and file_format != module.NAME:
         raise ArchiveFileError(file_name, f"holds “{module.NAME}” data, not “{file_format}”")
-    # Declared sizes bound what ZipFile.open will inflate, so checking them stops zip bombs.
     read = list(members) if module is tags_xlsx else [*posts, *([account] if account else [])]
+    # Declared sizes bound what ZipFile.open inflates only for stored and deflated members:
+    # its bzip2 and LZMA readers decompress whole chunks before cutting them to size, so a
+    # few KB could fill memory. Archives and spreadsheets use deflate; refuse the others.
+    for name in read:
+        if members[name].compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise ArchiveFileError(
+                f"{file_name}/{name}",
+                "uses a compression the hub does not unpack (only stored or deflated)",
+            )
     total = sum(members[name].file_size for name in read)
     if total > limit:
         raise ArchiveFileError(

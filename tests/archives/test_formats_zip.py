@@ -117,6 +117,22 @@ def test_a_zip_bomb_is_refused_before_anything_is_inflated(chat, settings):
     assert nothing_saved()
 
 
+@pytest.mark.parametrize("compression", [zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_members_in_compressions_that_inflate_unbounded_are_refused(chat, compression):
+    # zipfile's bzip2 and LZMA readers inflate whole chunks before checking sizes: a
+    # member declaring 1 kB could unpack to gigabytes, so only deflate and stored pass.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=compression) as archive:
+        archive.writestr("data/tweets.js", (SAMPLES / "x_archive/data/tweets.js").read_bytes())
+    buffer.seek(0)
+    with pytest.raises(
+        ArchiveFileError,
+        match=r"archive.zip/data/tweets.js: uses a compression the hub does not unpack",
+    ):
+        import_archive(chat, buffer, "archive.zip", account_handle="sample_museum")
+    assert nothing_saved()
+
+
 def test_path_traversal_names_are_ignored(chat):
     tweets = (SAMPLES / "x_archive/data/tweets.js").read_bytes()
     upload = zipped(extra=[("../data/tweets.js", tweets), ("/data/tweets.js", tweets)])
