@@ -80,18 +80,26 @@ def runs_in_background(upload):
     return upload.size > settings.HUB_ARCHIVE_BACKGROUND_BYTES
 
 
+def _claim(upload_id, expected, status):
+    """Move an upload from one status to the next in one UPDATE; True if this call did.
+
+    A double-clicked Import or a task delivered twice finds the status already moved
+    and does nothing, instead of importing again or deleting a file still in use.
+    """
+    return bool(ArchiveUpload.objects.filter(pk=upload_id, status=expected).update(status=status))
+
+
 def start_import(upload):
     """Import now, or queue the task for a large file. Returns the upload as it stands."""
-    if upload.status != UploadStatus.PREVIEWED:
-        return upload
     if not runs_in_background(upload):
-        return run_import(upload.pk, check_first=False)
-    from events.archives.tasks import import_upload
+        if _claim(upload.pk, UploadStatus.PREVIEWED, UploadStatus.IMPORTING):
+            return run_import(upload.pk, claimed=True)
+    elif _claim(upload.pk, UploadStatus.PREVIEWED, UploadStatus.QUEUED):
+        from events.archives.tasks import import_upload
 
-    upload.status = UploadStatus.QUEUED
-    upload.save(update_fields=["status"])
-    # After commit, so the worker never picks up a task whose upload it can't see yet.
-    transaction.on_commit(lambda: import_upload.enqueue(upload.pk))
+        # After commit, so the worker never picks up a task whose upload it can't see yet.
+        transaction.on_commit(lambda: import_upload.enqueue(upload.pk))
+    upload.refresh_from_db()
     return upload
 
 
@@ -119,17 +127,21 @@ def _check_every_row(upload, binary_file):
     binary_file.seek(0)
 
 
-def run_import(upload_id, *, check_first=True):
-    """Import an upload's file into its event's archive; the file is deleted afterwards."""
+def run_import(upload_id, *, claimed=False):
+    """Import an upload's file into its event's archive; the file is deleted after.
+
+    `claimed`: the caller already moved it to IMPORTING (a direct import). Otherwise (the
+    task) a queued upload is claimed here, and every row is checked first with progress
+    saved; an upload some other call has taken is left alone.
+    """
+    if not claimed and not _claim(upload_id, UploadStatus.QUEUED, UploadStatus.CHECKING):
+        return ArchiveUpload.objects.get(pk=upload_id)
     upload = ArchiveUpload.objects.select_related("event").get(pk=upload_id)
-    if upload.status in {UploadStatus.DONE, UploadStatus.FAILED}:
-        return upload  # a task delivered twice does nothing the second time
     try:
         with upload.file.open("rb") as binary_file:
-            if check_first:
-                _set(upload, status=UploadStatus.CHECKING)
+            if not claimed:
                 _check_every_row(upload, binary_file)
-            _set(upload, status=UploadStatus.IMPORTING)
+                _set(upload, status=UploadStatus.IMPORTING)
             result = import_archive(
                 upload.event,
                 binary_file,

@@ -82,6 +82,30 @@ def test_editor_previews_then_imports_a_file(client, users, chat, stored):
     assert not item.file and not stored(name)  # deleted once imported
 
 
+def test_a_second_import_click_imports_nothing_more(client, users, chat):
+    client.force_login(users["editor"])
+    upload(client, chat, sample("tags.csv"))
+    item = ArchiveUpload.objects.get()
+    url = reverse("chat_archive_upload", args=[item.pk])
+    client.post(url, {"import": "1"})
+    again = client.post(url, {"import": "1"}, follow=True)
+    assert again.status_code == 200
+    item.refresh_from_db()
+    assert item.status == UploadStatus.DONE and item.result.posts_added == 6
+    assert ArchiveImport.objects.count() == 1
+
+
+def test_a_task_delivered_twice_runs_once(client, users, chat, settings):
+    settings.HUB_ARCHIVE_BACKGROUND_BYTES = 100
+    client.force_login(users["editor"])
+    upload(client, chat, sample("twarc.csv"))
+    item = ArchiveUpload.objects.get()
+    # Taken by a first delivery: a second one leaves it alone.
+    ArchiveUpload.objects.filter(pk=item.pk).update(status=UploadStatus.CHECKING)
+    assert uploads.run_import(item.pk).status == UploadStatus.CHECKING
+    assert not ArchiveImport.objects.exists() and item.file.storage.exists(item.file.name)
+
+
 def test_preview_counts_posts_already_in_the_archive(client, users, chat):
     client.force_login(users["editor"])
     upload(client, chat, sample("tags.csv"))
@@ -196,6 +220,20 @@ def test_who_may_import(client, users, chat, role, allowed):
     )
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[chat.pk])).content.decode()
     assert (reverse("chat_archive_import", args=[chat.pk]) in edit) is allowed
+
+
+@pytest.mark.parametrize("action", ["import", "cancel"])
+def test_translators_cannot_confirm_or_discard_an_editors_upload(client, users, chat, action):
+    client.force_login(users["editor"])
+    upload(client, chat, sample("twarc.csv"))
+    item = ArchiveUpload.objects.get()
+    client.force_login(users["translator"])
+    url = reverse("chat_archive_upload", args=[item.pk])
+    assert client.get(url).status_code == 302
+    response = client.post(url, {action: "1"})
+    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    item.refresh_from_db()
+    assert item.status == UploadStatus.PREVIEWED and not ArchivedPost.objects.exists()
 
 
 def test_anonymous_visitors_are_sent_to_the_login(client, chat):
