@@ -6,6 +6,7 @@ any transaction, saving its progress where the admin can read it, then imports t
 file in one transaction; so a rejected file never leaves half an archive.
 """
 
+from datetime import timedelta
 from itertools import islice
 
 from django.conf import settings
@@ -20,7 +21,7 @@ PREVIEW_ROWS = 2000
 SAMPLE_POSTS = 8
 PROGRESS_EVERY = 1000
 # Posts this far from the event's start suggest the wrong file or the wrong event.
-FAR_FROM_EVENT = timezone.timedelta(days=2)
+FAR_FROM_EVENT = timedelta(days=2)
 
 
 def _options(upload):
@@ -167,6 +168,11 @@ def _finish(upload, **fields):
 
 
 def discard(upload):
-    """Drop an upload the editor decided not to import."""
-    upload.file.delete(save=False)
+    """Drop an upload the editor decided not to import (its file goes with it)."""
     upload.delete()
+
+
+def delete_upload_file(sender, instance, **kwargs):
+    """post_delete: an upload's waiting file never outlives its row."""
+    if instance.file:
+        instance.file.delete(save=False)

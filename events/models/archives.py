@@ -47,7 +47,7 @@ class ArchiveImport(models.Model):
     file_name = models.CharField(max_length=255, help_text=_("The file's name when imported."))
     checksum = models.CharField(max_length=64, help_text=_("SHA-256 of the file."))
     file_format = models.CharField(max_length=30, help_text=_("The format the file was read as."))
-    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_at = models.DateTimeField(auto_now_add=True, help_text=_("When it was imported."))
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -187,8 +187,10 @@ class ArchiveUpload(models.Model):
         related_name="+",
         help_text=_("Who uploaded the file."),
     )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    uploaded_at = models.DateTimeField(auto_now_add=True, help_text=_("When it was uploaded."))
+    finished_at = models.DateTimeField(
+        null=True, blank=True, help_text=_("When its import ended, imported or rejected.")
+    )
 
     class Meta:
         ordering = ["-uploaded_at"]

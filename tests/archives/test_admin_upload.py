@@ -151,6 +151,15 @@ def test_discarding_an_upload_imports_nothing(client, users, chat, stored):
 # Real commits (transactional_db): the worker runs as it would in its own process, and
 # closes its database connections between tasks; serialized rollback puts back what the
 # migrations made (root page, locales) after the flush.
+def test_deleting_the_event_deletes_its_waiting_upload_files(client, users, chat, stored):
+    client.force_login(users["editor"])
+    upload(client, chat, sample("twarc.csv"))
+    name = ArchiveUpload.objects.get().file.name
+    assert stored(name)
+    chat.delete()
+    assert not ArchiveUpload.objects.exists() and not stored(name)
+
+
 def test_a_large_file_is_imported_by_the_background_worker_with_progress(
     transactional_db, django_db_serialized_rollback, client, chat, users, settings
 ):
