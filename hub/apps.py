@@ -1,4 +1,10 @@
 from django.apps import AppConfig
+from django.core.management import call_command
+
+
+def create_cache_table(using="default", **kwargs):
+    """The database cache's table (settings: no REDIS_URL), so `migrate` is the only step."""
+    call_command("createcachetable", database=using, verbosity=0)
 
 
 class HubConfig(AppConfig):
@@ -6,7 +12,7 @@ class HubConfig(AppConfig):
     verbose_name = "musesocial hub"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_migrate, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save, pre_migrate
         from wagtail.models import Locale, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -17,6 +23,8 @@ class HubConfig(AppConfig):
         from hub.locales import ensure_locales_after_migrate
 
         post_migrate.connect(ensure_locales_after_migrate, dispatch_uid="hub-ensure-locales")
+        # Before the migrations: the rows they create bump the content version in it.
+        pre_migrate.connect(create_cache_table, sender=self, dispatch_uid="hub-cache-table")
         post_migrate.connect(forget_locale_ids, dispatch_uid="hub-forget-locales-migrate")
         post_save.connect(forget_locale_ids, sender=Locale, dispatch_uid="hub-forget-locales")
         post_delete.connect(forget_locale_ids, sender=Locale, dispatch_uid="hub-forget-locales")

@@ -117,7 +117,10 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis when REDIS_URL is set (shared by every app server); per-process memory otherwise.
+# Redis when REDIS_URL is set; the database otherwise. Either is shared by every process
+# that changes content (web workers, the import worker, management commands), so a
+# publish in one is seen by all at once: a per-process memory cache would let the other
+# workers serve the old page and navigation until their copies expire.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -129,7 +132,13 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "hub_cache",  # made by every `migrate` (hub/apps.py)
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 # HTTP caching (hub/page_cache.py). Public pages for anonymous readers say how long
 # browsers (max-age) and shared caches (s-maxage) may keep them; the full-page cache keeps

@@ -1,0 +1,37 @@
+"""Without Redis the cache lives in the database, so every process sees a publish at once.
+
+Real processes (manage.py, as gunicorn workers, the import worker and commands are),
+against a throwaway SQLite file: a content version bumped in one is read by the next.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def manage(database, *args):
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")}
+    env.update(DJANGO_SETTINGS_MODULE="hub.settings.dev", DATABASE_URL=f"sqlite:///{database}")
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.strip()
+
+
+def test_a_bump_in_one_process_is_seen_by_the_others(tmp_path):
+    database = tmp_path / "hub.sqlite3"
+    manage(database, "migrate", "--no-input", "-v0")  # also makes the cache table
+    read = "from hub.cache import content_version; print(content_version())"
+    first = manage(database, "shell", "-c", read)
+    assert manage(database, "shell", "-c", read) == first  # kept between processes
+    manage(database, "shell", "-c", "from hub.cache import bump_content_version as b; b()")
+    assert manage(database, "shell", "-c", read) != first
