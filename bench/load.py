@@ -201,6 +201,11 @@ def main():
     parser.add_argument("--posts", type=int, default=100000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--duration", type=int, default=5)
+    parser.add_argument(
+        "--redis",
+        default="",
+        help="REDIS_URL for the cache, e.g. redis://127.0.0.1:6379/6 (default: the database cache)",
+    )
     parser.add_argument("--keep-database", action="store_true", help="for profiling afterwards")
     parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"))
     args = parser.parse_args()
@@ -218,7 +223,10 @@ def main():
         MEDIA_ROOT=str(work / "media"),
         LOG_LEVEL="WARNING",
     )
-    env.pop("REDIS_URL", None)  # per-process memory cache: no shared Redis to disturb
+    env.pop("REDIS_URL", None)
+    if args.redis:
+        env["REDIS_URL"] = args.redis
+        run([PY, "-c", f"import redis; redis.Redis.from_url({args.redis!r}).flushdb()"], env)
     if args.postgres:
         postgres_admin("DROP DATABASE IF EXISTS musesocial_bench_load")
         postgres_admin("CREATE DATABASE musesocial_bench_load")
@@ -258,7 +266,7 @@ def main():
         f"sync workers, wrk -t2 -c8 (Connection: close), {args.duration} s per page and mode, "
         f"each URL requested twice first. Content: demo + {args.events} events, {args.tags} "
         f"tags, {args.posts} archived posts in one chat (bench_fill --seed {args.seed}). "
-        "Cache: per-process memory.",
+        f"Cache: {'Redis' if args.redis else 'the database cache (no REDIS_URL)'}.",
         "",
         *table(pages, cold, warm),
     ]
