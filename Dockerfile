@@ -21,7 +21,9 @@ FROM python:3.11.7-slim-bookworm AS run
 ENV PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=hub.settings.production \
-    PATH=/venv/bin:$PATH
+    PATH=/venv/bin:$PATH \
+    MEDIA_ROOT=/srv/hub/media \
+    ARCHIVE_UPLOADS_ROOT=/srv/hub/archive-uploads
 # pg_dump and pg_restore for manage.py backup / restore (docs/backups.md): bookworm's
 # client is PostgreSQL 15. Not pinned to a point release: Debian drops superseded ones,
 # so an exact pin would break the build at the next security update.
@@ -29,7 +31,9 @@ ENV PYTHONUNBUFFERED=1 \
 RUN apt-get update \
     && apt-get install -y --no-install-recommends postgresql-client \
     && rm -rf /var/lib/apt/lists/*
-RUN groupadd --system --gid 10001 hub && useradd --system --uid 10001 --gid hub --home-dir /app --no-create-home hub
+RUN groupadd --system --gid 10001 hub && useradd --system --uid 10001 --gid hub --home-dir /app --no-create-home hub \
+    && mkdir -p /srv/hub/media /srv/hub/archive-uploads && chown -R 10001:10001 /srv/hub
+# Media and archive uploads: mount one volume here, shared by the web and worker containers.
 WORKDIR /app
 COPY --from=build /venv /venv
 COPY --from=build --chown=10001:10001 /app /app
