@@ -11,6 +11,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 
 from events.archives import sources
 from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
+from events.archives.purge import purge_transcript
 from events.archives.questions import assign_questions
 from events.archives.records import ArchiveFileError, clean_text
 from events.models import ArchivedPost, ArchiveImport, ChatArchive
@@ -164,6 +165,7 @@ def import_archive(
         if added:
             _save_questions(archive)
         transaction.on_commit(bump_content_version)
+        transaction.on_commit(lambda: purge_transcript(archive.pk))
         return ArchiveImport.objects.create(
             archive=archive,
             file_name=file_name[:255],

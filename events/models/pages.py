@@ -259,6 +259,12 @@ class EventPage(RoutablePageMixin, Page):
         context.update(event_detail_context(self, request))
         return context
 
+    def get_cached_paths(self):
+        # What a CDN purge of this page covers (wagtail.contrib.frontend_cache): its
+        # sub-routes too, so a publish or a hidden post leaves no stale copy there.
+        exports = ["transcript/export/csv/", "transcript/export/json/"]
+        return ["/", "calendar/", "transcript/", *exports]
+
     @path("calendar/", name="ics")
     def ics(self, request):
         from events.views import event_calendar
