@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from events.models import PersonRole
 from events.structured_data import event_json_ld
 from events.when import describe_event, part_times
-from hub.cache import cached
+from hub.cache import cached_for_page
 from hub.i18n import localize_objects
 
 ROLE_HEADINGS = {
@@ -27,12 +27,10 @@ def event_people(event):
 
 
 def event_detail_context(event, request):
-    """The event's people, places and links; cached until content changes, except in a
-    preview, where the page is an unsaved draft with the published page's id."""
-    if getattr(request, "is_preview", False):
-        data = event_detail_data(event)
-    else:
-        data = cached(f"event-detail:{event.pk}:{get_language()}", lambda: event_detail_data(event))
+    """The event's people, places and links; cached until content changes."""
+    data = cached_for_page(
+        request, f"event-detail:{event.pk}:{get_language()}", lambda: event_detail_data(event)
+    )
     people = data["people_groups"]
     return {
         **data,

@@ -75,3 +75,11 @@ def bump_for_shown_rows(sender, **kwargs):
 
 post_save.connect(bump_for_shown_rows, dispatch_uid="hub-content-version-rows")
 post_delete.connect(bump_for_shown_rows, dispatch_uid="hub-content-version-rows")
+
+
+def cached_for_page(request, name, build, timeout=DEFAULT_SECONDS):
+    """`cached`, except in a preview: there the page is an unsaved draft that carries the
+    published page's id, so whatever is cached under that id would be wrong."""
+    if getattr(request, "is_preview", False):
+        return build()
+    return cached(name, build, timeout)

@@ -5,7 +5,7 @@ from itertools import groupby
 from django.db.models import F
 from django.utils.translation import get_language
 
-from hub.cache import cached
+from hub.cache import cached_for_page
 from hub.i18n import localize_objects
 from hub.pages import live_public
 from resources.models import (
@@ -65,11 +65,10 @@ def listed_talks(locale_id):
 
 
 def talk_context(talk, request):
-    """The talk's people, places and links; cached until content changes, except in a
-    preview, where the page is an unsaved draft with the published page's id."""
-    if getattr(request, "is_preview", False):
-        return talk_data(talk)
-    return cached(f"talk-detail:{talk.pk}:{get_language()}", lambda: talk_data(talk))
+    """The talk's people, places and links; cached until content changes."""
+    return cached_for_page(
+        request, f"talk-detail:{talk.pk}:{get_language()}", lambda: talk_data(talk)
+    )
 
 
 def talk_data(talk):
