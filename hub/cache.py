@@ -6,6 +6,7 @@ from, on every app server sharing the cache.
 """
 
 import time
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import transaction
@@ -14,17 +15,46 @@ from django.db.models.signals import post_delete, post_save
 VERSION_KEY = "hub:content-version"
 DEFAULT_SECONDS = 60 * 60
 
+# What this request already read from the shared cache (RequestMemoMiddleware). The
+# shared cache is Redis or the database: a round trip per read, and a page may ask for
+# the same entry hundreds of times (a topic name per tag), so each is read once.
+_memo = ContextVar("hub_cache_memo", default=None)
+
+
+class RequestMemoMiddleware:
+    """Gives each request its own memo of shared-cache reads; first in the stack."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+
+def _remember(key, value):
+    memo = _memo.get()
+    if memo is not None:
+        memo[key] = value
+    return value
+
 
 def content_version():
+    memo = _memo.get()
+    if memo is not None and VERSION_KEY in memo:
+        return memo[VERSION_KEY]
     version = cache.get(VERSION_KEY)
     if version is None:
         version = time.time_ns()
         cache.set(VERSION_KEY, version, None)
-    return version
+    return _remember(VERSION_KEY, version)
 
 
 def _set_new_version():
-    cache.set(VERSION_KEY, time.time_ns(), None)
+    cache.set(VERSION_KEY, _remember(VERSION_KEY, time.time_ns()), None)
 
 
 def bump_content_version(**kwargs):
@@ -47,11 +77,14 @@ def bump_unless_created_with_defaults(sender, instance, created=False, **kwargs)
 def cached(name, build, timeout=DEFAULT_SECONDS):
     """The value cached under `name` for the current content, built on a miss."""
     key = f"hub:{content_version()}:{name}"
+    memo = _memo.get()
+    if memo is not None and key in memo:
+        return memo[key]
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, timeout)
-    return value
+    return _remember(key, value)
 
 
 # Snippets and other rows that pages show without being pages themselves: an edit to any

@@ -9,6 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test import override_settings
+
+from tests.factories import make_event
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -35,3 +43,33 @@ def test_a_bump_in_one_process_is_seen_by_the_others(tmp_path):
     assert manage(database, "shell", "-c", read) == first  # kept between processes
     manage(database, "shell", "-c", "from hub.cache import bump_content_version as b; b()")
     assert manage(database, "shell", "-c", read) != first
+
+
+def tag_index_queries(client, event_index, tags):
+    for number in range(tags):
+        make_event(
+            event_index, f"Chat {number}", start="2013-04-04T12:00", tags=(f"topic-{number}",)
+        )
+    cache.clear()
+    client.get("/en/tags/")  # fills the derived-data caches
+    executed = []
+    with connection.execute_wrapper(lambda execute, *args: executed.append(1) or execute(*args)):
+        assert client.get("/en/tags/").status_code == 200
+    return len(executed)
+
+
+@pytest.mark.parametrize("tags", [3, 30])
+def test_the_database_cache_is_read_once_per_entry_per_request(client, event_index, tags):
+    # A topic name per tag comes from one cached table: read once per request, not once
+    # per tag (a round trip each to the database or Redis).
+    with override_settings(
+        CACHES={
+            "default": {
+                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                "LOCATION": "hub_cache_test",
+            }
+        },
+        HUB_PAGE_CACHE_SECONDS=0,
+    ):
+        call_command("createcachetable", verbosity=0)
+        assert tag_index_queries(client, event_index, tags) <= 8
