@@ -367,10 +367,11 @@ def report(args, versions, steady, wrk, killed, restarts):
         "",
         "Reading: a SIGKILLed sync worker loses at most the request it was serving (the "
         "listening socket belongs to the master, so queued requests go to the other "
-        "worker); gunicorn forks a replacement at once, which then takes a few seconds to "
-        "import the app. While PostgreSQL is down, requests that reach the database answer "
-        f"500 (/healthz answered {statuses} in the middle of the outage); pages already "
-        "in a worker's full-page cache (per process without REDIS_URL) are still served. "
+        "worker); gunicorn forks a replacement at once from the preloaded app. While "
+        "PostgreSQL is down, every request answers 500 "
+        f"(/healthz answered {statuses} in the middle of the outage): without REDIS_URL "
+        "the cache, page cache included, is in the database too (with Redis, cached "
+        "pages would still be served). "
         + (
             "No request failed once PostgreSQL was back, with either CONN_MAX_AGE: "
             if not late
@@ -378,11 +379,10 @@ def report(args, versions, steady, wrk, killed, restarts):
         )
         + "with `conn_health_checks=True` a persistent connection found dead is replaced "
         "at the start of the next request, and with 0 every request connects anew, so "
-        "the app recovers without a restart. Max latencies of several seconds also occur "
-        "without a fault: the 2 cores are shared with other work, and gunicorn recycles "
-        "workers after max_requests (gunicorn.conf.py; 'workers recycled'), each "
-        "replacement starting with an empty per-process page cache. wrk's 'timeout' "
-        "socket errors are responses slower than its 2 s timeout"
+        "the app recovers without a restart. The 2 cores are shared with other work, "
+        "which shows in the maximum latencies; gunicorn recycles workers after "
+        "max_requests (gunicorn.conf.py; 'workers recycled'). wrk's 'timeout' "
+        "socket errors, if any, are responses slower than its 2 s timeout"
         + (
             ", not failures: the Python client, which waits 15 s, got a 2xx for every "
             "request of its steady run."
