@@ -231,3 +231,14 @@ def test_cache_control_directives():
         "private": True,
         "no_cache": True,
     }
+
+
+def test_a_stored_feed_is_sent_in_one_piece(client, event_index):
+    # Feeds are written in many small pieces; gunicorn's sync workers make a system call
+    # per piece, which made cached feeds six times slower than cached pages.
+    make_event(event_index, "Museum tweetups", start="2013-04-04T12:00")
+    client.get("/en/feeds/atom.xml")
+    stored = client.get("/en/feeds/atom.xml")
+    assert stored[HIT_HEADER] == "hit"
+    pieces = list(stored)
+    assert len(pieces) == 1 and b"Museum tweetups" in pieces[0]
