@@ -190,6 +190,7 @@ class UploadStatusView(ArchiveView):
         context["upload"] = self.upload
         context["preview"] = self.upload.preview
         context["in_background"] = uploads.runs_in_background(self.upload)
+        context["stalled"] = uploads.is_stalled(self.upload)
         context["format_label"] = FORMAT_LABELS.get(
             self.upload.file_format, self.upload.file_format
         )
@@ -205,6 +206,10 @@ class UploadStatusView(ArchiveView):
         return context
 
     def post(self, request, *args, **kwargs):
+        if "restart" in request.POST:
+            if uploads.restart_import(self.upload):
+                messages.success(request, _("The import was queued again."))
+            return redirect("chat_archive_upload", self.upload.pk)
         if self.upload.status != "previewed":
             return redirect("chat_archive_upload", self.upload.pk)  # already under way
         if "cancel" in request.POST:

@@ -81,13 +81,37 @@ def runs_in_background(upload):
     return upload.size > settings.HUB_ARCHIVE_BACKGROUND_BYTES
 
 
-def _claim(upload_id, expected, status):
+def _claim(upload_id, expected, status, **conditions):
     """Move an upload from one status to the next in one UPDATE; True if this call did.
 
     A double-clicked Import or a task delivered twice finds the status already moved
     and does nothing, instead of importing again or deleting a file still in use.
     """
-    return bool(ArchiveUpload.objects.filter(pk=upload_id, status=expected).update(status=status))
+    claimed = ArchiveUpload.objects.filter(pk=upload_id, status=expected, **conditions)
+    return bool(claimed.update(status=status, changed_at=timezone.now()))
+
+
+def _stalled_before():
+    return timezone.now() - timedelta(minutes=settings.HUB_ARCHIVE_STALLED_MINUTES)
+
+
+def is_stalled(upload):
+    """Under way but unchanged for HUB_ARCHIVE_STALLED_MINUTES: its worker has likely
+    stopped (a restart, a killed process). Progress is saved every 1,000 rows."""
+    return upload.in_progress and upload.changed_at < _stalled_before()
+
+
+def restart_import(upload):
+    """Queue a stalled import again; True if it was. Safe: an import commits all or
+    nothing and skips posts already there, and a worker that was only slow finds the
+    upload taken by the new task's claim."""
+    from events.archives.tasks import import_upload
+
+    for status in (UploadStatus.QUEUED, UploadStatus.CHECKING, UploadStatus.IMPORTING):
+        if _claim(upload.pk, status, UploadStatus.QUEUED, changed_at__lt=_stalled_before()):
+            transaction.on_commit(lambda: import_upload.enqueue(upload.pk))
+            return True
+    return False
 
 
 def start_import(upload):
@@ -107,7 +131,7 @@ def start_import(upload):
 def _set(upload, **fields):
     for name, value in fields.items():
         setattr(upload, name, value)
-    upload.save(update_fields=list(fields))
+    upload.save(update_fields=[*fields, "changed_at"])
 
 
 def _check_every_row(upload, binary_file):

@@ -188,6 +188,9 @@ class ArchiveUpload(models.Model):
         help_text=_("Who uploaded the file."),
     )
     uploaded_at = models.DateTimeField(auto_now_add=True, help_text=_("When it was uploaded."))
+    changed_at = models.DateTimeField(
+        auto_now=True, help_text=_("When its status or progress last changed.")
+    )
     finished_at = models.DateTimeField(
         null=True, blank=True, help_text=_("When its import ended, imported or rejected.")
     )

@@ -277,6 +277,8 @@ HUB_ARCHIVE_MAX_BYTES = env_int("HUB_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
 # Archive files uploaded in the admin above this size are imported by a background task
 # (`manage.py db_worker --backend imports`); smaller ones while the editor waits.
 HUB_ARCHIVE_BACKGROUND_BYTES = env_int("HUB_ARCHIVE_BACKGROUND_BYTES", 2 * 1024 * 1024)
+# A background import unchanged this long has lost its worker; editors may queue it again.
+HUB_ARCHIVE_STALLED_MINUTES = env_int("HUB_ARCHIVE_STALLED_MINUTES", 30)
 
 # Wagtail's own tasks (reference and search index updates) run at once, as before;
 # archive imports go to the database queue that `db_worker --backend imports` works on.

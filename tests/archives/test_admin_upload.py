@@ -1,5 +1,6 @@
 """Importing a chat archive in the admin: upload, preview, confirm; large files by a task."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from events.archives import uploads
@@ -248,3 +250,29 @@ def test_translators_cannot_confirm_or_discard_an_editors_upload(client, users, 
 def test_anonymous_visitors_are_sent_to_the_login(client, chat):
     response = client.get(reverse("chat_archive_import", args=[chat.pk]))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_a_stalled_background_import_can_be_queued_again(
+    transactional_db, django_db_serialized_rollback, client, chat, users, settings
+):
+    settings.HUB_ARCHIVE_BACKGROUND_BYTES = 100
+    client.force_login(users["editor"])
+    upload(client, chat, sample("twarc.csv"))
+    item = ArchiveUpload.objects.get()
+    url = reverse("chat_archive_upload", args=[item.pk])
+    # The worker took it, then died (a deploy, a killed process): it stays "checking".
+    ArchiveUpload.objects.filter(pk=item.pk).update(status=UploadStatus.CHECKING)
+    html = client.get(url).content.decode()
+    assert "Queue it again" not in html and 'http-equiv="refresh"' in html  # not yet stalled
+    client.post(url, {"restart": "1"})
+    assert ArchiveUpload.objects.get().status == UploadStatus.CHECKING  # left alone
+
+    stalled_since = timezone.now() - timedelta(minutes=settings.HUB_ARCHIVE_STALLED_MINUTES + 1)
+    ArchiveUpload.objects.filter(pk=item.pk).update(changed_at=stalled_since)
+    html = client.get(url).content.decode()
+    assert "Queue it again" in html and 'http-equiv="refresh"' not in html
+    client.post(url, {"restart": "1"})
+    assert ArchiveUpload.objects.get().status == UploadStatus.QUEUED
+    call_command("db_worker", "--backend", "imports", "--batch", "--no-startup-delay", verbosity=0)
+    item.refresh_from_db()
+    assert item.status == UploadStatus.DONE and ArchivedPost.objects.count() == 4
