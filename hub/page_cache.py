@@ -3,8 +3,9 @@
 Every response leaves with a Cache-Control that says who may keep it: public pages
 for anonymous readers are `public` (browsers `max-age`, shared caches `s-maxage`,
 `stale-while-revalidate`); anything tied to a person (a session, a login, a form with
-its CSRF token, a cookie being set), the admin, error pages and responses that already
-chose their own policy (search, previews, private pages) are never `public`.
+its CSRF token, so also a private page's password form, a cookie being set), the admin
+(previews included), error pages and responses that chose their own policy (search)
+are never `public`.
 
 The same test decides what the full-page cache stores: a 200 response to an anonymous
 GET, kept under scheme + host + full path (query included) + language and the content
@@ -40,17 +41,23 @@ def vary_headers(response):
     return {h.strip().lower() for h in cc_delim_re.split(response.get("Vary", "")) if h}
 
 
+def is_personal(response):
+    """Set-Cookie or Vary: Cookie: a CSRF token, a session, a message, one visitor's."""
+    return bool(response.cookies) or "cookie" in vary_headers(response)
+
+
+def _is_shareable(response):
+    """A finished page that carries nothing of one visitor's."""
+    return response.status_code == 200 and not response.streaming and not is_personal(response)
+
+
 def is_public_response(request, response):
     """Could any shared cache give this response to anyone else?"""
-    if response.status_code != 200 or response.streaming:
-        return False
     if response.has_header("Cache-Control"):  # the view chose its own policy
         return False
-    if response.cookies or "cookie" in vary_headers(response):
-        return False  # a CSRF token, a session, a message: per visitor
     # No session cookie (is_cacheable_request) means nobody is logged in; request.user is
     # not read here, since reading it marks the session accessed and adds Vary: Cookie.
-    return not getattr(request, "is_preview", False)
+    return _is_shareable(response) and not getattr(request, "is_preview", False)
 
 
 # A view sets this on a response that is the same for every anonymous reader but should
@@ -60,9 +67,7 @@ SERVER_SIDE_ONLY = "hub_page_cache_server_side"
 
 
 def is_storable_privately(request, response):
-    if not getattr(response, SERVER_SIDE_ONLY, False) or response.status_code != 200:
-        return False
-    return not (response.streaming or response.cookies or "cookie" in vary_headers(response))
+    return getattr(response, SERVER_SIDE_ONLY, False) and _is_shareable(response)
 
 
 def cache_control(request, response):
@@ -76,8 +81,7 @@ def cache_control(request, response):
             "s_maxage": settings.HUB_CACHE_S_MAXAGE,
             "stale_while_revalidate": settings.HUB_CACHE_STALE_WHILE_REVALIDATE,
         }
-    personal = response.cookies or "cookie" in vary_headers(response)
-    if response.status_code >= 400 or personal:
+    if response.status_code >= 400 or is_personal(response):
         return {"private": True, "no_store": True}
     return {"private": True, "no_cache": True}
 
