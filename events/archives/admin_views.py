@@ -15,20 +15,11 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from events.archives import uploads
-from events.archives.formats import FORMATS
+from events.archives.formats import BY_NAME, FORMATS
 from events.archives.importer import archive_event
 from events.archives.records import ArchiveFileError
 from events.models import ArchiveUpload, EventPage
 from events.timezones import in_zone
-
-FORMAT_LABELS = {
-    "tags-csv": _("TAGS spreadsheet (CSV)"),
-    "tags-xlsx": _("TAGS spreadsheet (Excel)"),
-    "twarc-csv": _("twarc CSV"),
-    "twitter-js": _("X/Twitter account archive"),
-    "mastodon-json": _("Mastodon statuses or account export"),
-    "bluesky-json": _("Bluesky posts"),
-}
 
 
 def can_import(user, event):
@@ -102,7 +93,7 @@ def local_time(iso, zone):
 
 
 def format_choices():
-    return [(module.NAME, FORMAT_LABELS.get(module.NAME, module.NAME)) for module in FORMATS]
+    return [(module.NAME, module.LABEL) for module in FORMATS]
 
 
 class ArchiveView(WagtailAdminTemplateMixin, TemplateView):
@@ -152,14 +143,13 @@ class UploadView(ArchiveView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         data = form.cleaned_data
-        options = {"account_handle": data["account_handle"]} if data["account_handle"] else {}
         try:
             found = uploads.preview(
                 self.event,
                 data["file"],
                 data["file"].name,
                 file_format=data["file_format"] or None,
-                **options,
+                **uploads.import_options(data["account_handle"]),
             )
         except ArchiveFileError as error:
             form.add_error("file", str(error))
@@ -191,9 +181,8 @@ class UploadStatusView(ArchiveView):
         context["preview"] = self.upload.preview
         context["in_background"] = uploads.runs_in_background(self.upload)
         context["stalled"] = uploads.is_stalled(self.upload)
-        context["format_label"] = FORMAT_LABELS.get(
-            self.upload.file_format, self.upload.file_format
-        )
+        module = BY_NAME.get(self.upload.file_format)
+        context["format_label"] = module.LABEL if module else self.upload.file_format
         preview, zone = self.upload.preview, self.event.time_zone
         if preview:
             context["first"] = local_time(preview["first"], zone)

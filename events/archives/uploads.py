@@ -24,8 +24,9 @@ PROGRESS_EVERY = 1000
 FAR_FROM_EVENT = timedelta(days=2)
 
 
-def _options(upload):
-    return {"account_handle": upload.account_handle} if upload.account_handle else {}
+def import_options(account_handle):
+    """The format options an upload carries: the account handle, where one was given."""
+    return {"account_handle": account_handle} if account_handle else {}
 
 
 def _sample(record):
@@ -136,18 +137,16 @@ def _set(upload, **fields):
 
 def _check_every_row(upload, binary_file):
     """Read the whole file once outside any transaction, saving progress as it goes."""
+    options = import_options(upload.account_handle)
     _module, records = open_records(
-        binary_file, upload.file_name, file_format=upload.file_format, **_options(upload)
+        binary_file, upload.file_name, file_format=upload.file_format, **options
     )
     checked = 0
     for checked, _record in enumerate(records, start=1):
         if checked % PROGRESS_EVERY == 0:
-            position = binary_file.tell() if upload.size else 0
-            _set(
-                upload,
-                rows_checked=checked,
-                progress_percent=min(99, position * 100 // upload.size) if upload.size else 0,
-            )
+            # How far through the stored file: for a zip, its compressed position.
+            share = binary_file.tell() * 100 // upload.size if upload.size else 0
+            _set(upload, rows_checked=checked, progress_percent=min(99, share))
     _set(upload, rows_checked=checked)
     binary_file.seek(0)
 
@@ -173,7 +172,7 @@ def run_import(upload_id, *, claimed=False):
                 upload.file_name,
                 file_format=upload.file_format,
                 user=upload.uploaded_by,
-                **_options(upload),
+                **import_options(upload.account_handle),
             )
     except ArchiveFileError as error:
         _finish(upload, status=UploadStatus.FAILED, error=str(error))

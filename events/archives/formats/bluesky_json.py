@@ -1,5 +1,7 @@
 """Bluesky post views, as app.bsky.feed.searchPosts or getAuthorFeed return them."""
 
+from django.utils.translation import gettext_lazy as _
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -13,6 +15,7 @@ from ..records import (
 from .json_stream import JsonItems
 
 NAME = "bluesky-json"
+LABEL = _("Bluesky posts")
 PLATFORM = "bluesky"
 
 

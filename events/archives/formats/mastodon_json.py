@@ -3,6 +3,8 @@
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from django.utils.translation import gettext_lazy as _
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -16,6 +18,7 @@ from ..records import (
 from .json_stream import JsonItems
 
 NAME = "mastodon-json"
+LABEL = _("Mastodon statuses or account export")
 PLATFORM = "mastodon"
 
 

@@ -6,12 +6,14 @@ An .xlsx is a zip, so `sources.py` recognises it from its members, not `detect(h
 
 from datetime import date, datetime, time
 
+from django.utils.translation import gettext_lazy as _
 from openpyxl import load_workbook
 
 from ..records import ArchiveFileError
 from . import tags_csv
 
 NAME = "tags-xlsx"
+LABEL = _("TAGS spreadsheet (Excel)")
 PLATFORM = "x"
 SHEET = "Archive"
 

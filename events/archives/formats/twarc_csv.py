@@ -1,10 +1,13 @@
 """twarc2 flattened tweets exported with twarc-csv."""
 
+from django.utils.translation import gettext_lazy as _
+
 from ..dates import parse_datetime
 from ..records import ArchiveFileError, PostRecord, checked_id, clean_text
 from .csv_reading import cell, header, rows
 
 NAME = "twarc-csv"
+LABEL = _("twarc CSV")
 PLATFORM = "x"
 REQUIRED = {"id", "created_at", "text", "author.username"}
 

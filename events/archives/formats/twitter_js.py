@@ -2,6 +2,8 @@
 
 import re
 
+from django.utils.translation import gettext_lazy as _
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -15,6 +17,7 @@ from ..records import (
 from .json_stream import JsonItems
 
 NAME = "twitter-js"
+LABEL = _("X/Twitter account archive")
 PLATFORM = "x"
 PREFIX = re.compile(r"\s*(?:window\.YTD\.([\w.]+)|Grailbird\.data\.\w+)\s*=\s*")
 # The YTD files that hold tweets; the others (account, like, follower...) hold none.
