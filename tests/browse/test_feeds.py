@@ -4,11 +4,10 @@ from datetime import UTC, datetime
 
 import feedparser
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.browse.conftest import make_private
 from tests.factories import make_event
+from tests.queries import count_queries
 
 
 @pytest.fixture
@@ -108,19 +107,14 @@ def test_feed_queries_do_not_grow_with_the_number_of_pages(client, event_index):
                 tags=["chats", f"topic-{i % 5}"],
             )
 
-    def count(url):
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        return len(queries)
-
     urls = ["/en/feeds/atom.xml", "/en/feeds/events/rss.xml", "/en/tags/chats/atom.xml"]
     add(10, 0)
     for url in urls:
         client.get(url)
-    few = {url: count(url) for url in urls}
+    few = {url: count_queries(client, url) for url in urls}
     add(40, 100)
     for url in urls:
         client.get(url)
-    many = {url: count(url) for url in urls}
+    many = {url: count_queries(client, url) for url in urls}
     assert many == few
     assert max(many.values()) <= 6, many

@@ -2,10 +2,8 @@
 
 from urllib.parse import quote
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from tests.factories import make_event, make_organisation, make_venue
+from tests.queries import count_queries
 
 URLS = [
     "/en/tags/",
@@ -22,13 +20,6 @@ URLS = [
     "/en/dates/2012/3/",
     "/sitemap.xml",
 ]
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 def test_browse_queries_do_not_grow_with_the_number_of_pages(client, home, event_index):

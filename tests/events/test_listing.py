@@ -4,11 +4,10 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.factories import make_event, make_organisation, make_venue
+from tests.queries import count_queries
 
 
 def titles(html, section):
@@ -104,13 +103,6 @@ def test_past_events_are_paginated(client, event_index):
     assert titles(second, "past") == ["Chat 02", "Chat 01", "Chat 00"]
 
 
-def _count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize("url", ["/en/events/", "/en/events/?tag=chats&kind=chat", "/en/"])
 def test_listing_queries_do_not_grow_with_the_number_of_events(client, event_index, home, url):
     venue = make_venue()
@@ -136,9 +128,9 @@ def test_listing_queries_do_not_grow_with_the_number_of_events(client, event_ind
     # Warm the caches; the first request also creates the site's settings row.
     client.get(url)
     client.get(url)
-    few = _count_queries(client, url)
+    few = count_queries(client, url)
     add(30, 100)
     client.get(url)  # publishing cleared the cached navigation and filter options
-    many = _count_queries(client, url)
+    many = count_queries(client, url)
     assert many == few, f"{url}: {few} queries with 4 events, {many} with 35"
     assert many <= 12, f"{url}: {many} queries"

@@ -8,10 +8,10 @@ organisations, conferences, talks and archived posts.
 import random
 from urllib.parse import quote
 
-from django.db import connection
 from django.test import override_settings
 
 from hub.management.commands import bench_fill
+from tests.queries import count_queries
 
 # Page type -> URL in the demo content, and the most queries it may cost.
 PAGES = {
@@ -45,19 +45,6 @@ PAGES = {
 # Lists of mixed page types fetch each type shown in one query: their count follows the
 # number of page types on the list (at most every browsable type), not the content size.
 ONE_QUERY_PER_TYPE_SHOWN = {"feed", "year"}
-
-
-def count_queries(client, url):
-    executed = []
-
-    def record(execute, sql, params, many, context):
-        executed.append(sql)
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(record):
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return len(executed)
 
 
 def warm_counts(client):
