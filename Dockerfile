@@ -11,16 +11,16 @@ RUN /venv/bin/pip install --no-deps -r requirements.lock
 COPY . .
 # Build-time only values: production settings need a secret to import, never used at run time.
 RUN SECRET_KEY=build-only-collectstatic-secret-key-not-used-at-run-time-0123456789 \
-    DJANGO_SETTINGS_MODULE=hub.settings.production \
+    DJANGO_SETTINGS_MODULE=config.settings.production \
     /venv/bin/python manage.py compile_translations \
     && SECRET_KEY=build-only-collectstatic-secret-key-not-used-at-run-time-0123456789 \
-    DJANGO_SETTINGS_MODULE=hub.settings.production \
+    DJANGO_SETTINGS_MODULE=config.settings.production \
     /venv/bin/python manage.py collectstatic --no-input
 
 FROM python:3.11.7-slim-bookworm AS run
 ENV PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
-    DJANGO_SETTINGS_MODULE=hub.settings.production \
+    DJANGO_SETTINGS_MODULE=config.settings.production \
     PATH=/venv/bin:$PATH \
     MEDIA_ROOT=/srv/hub/media \
     ARCHIVE_UPLOADS_ROOT=/srv/hub/archive-uploads
@@ -41,4 +41,4 @@ USER 10001
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "-c", "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"]
-CMD ["gunicorn", "--config", "gunicorn.conf.py", "hub.wsgi:application"]
+CMD ["gunicorn", "--config", "gunicorn.conf.py", "config.wsgi:application"]

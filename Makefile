@@ -56,9 +56,10 @@ browser-deps: ## Debian's Chromium and Java, and the npm tools (axe-core, vnu-ja
 	command -v npm >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm)
 	npm ci --ignore-scripts --no-audit --no-fund
 
-lint: install ## Ruff, Django's checks, missing migrations, Dockerfile lint
+lint: install ## Ruff, import contracts (the floor plan), Django checks, missing migrations, Dockerfile lint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/hadolint --no-color --failure-threshold warning Dockerfile

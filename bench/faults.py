@@ -120,7 +120,7 @@ class Server:
         self.process = subprocess.Popen(
             [str(ROOT / ".venv" / "bin" / "gunicorn"), "--config", "gunicorn.conf.py",
              "--bind", f"127.0.0.1:{self.port}", "--workers", "2",
-             "--access-logfile", "/dev/null", "hub.wsgi:application"],
+             "--access-logfile", "/dev/null", "config.wsgi:application"],
             cwd=ROOT, env=self.env, start_new_session=True,
             stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
@@ -425,7 +425,7 @@ def main():
         cluster.init()
         env = dict(
             os.environ,
-            DJANGO_SETTINGS_MODULE="hub.settings.production",
+            DJANGO_SETTINGS_MODULE="config.settings.production",
             SECRET_KEY=secrets.token_urlsafe(64),
             DATABASE_URL=cluster.url,
             SECURE_SSL_REDIRECT="false",

@@ -127,7 +127,7 @@ def write_mastodon(path, count, seed=11):
 
 
 def _django(database_url):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.dev"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
     os.environ["DATABASE_URL"] = database_url
     sys.path.insert(0, str(ROOT))
     import django
@@ -207,7 +207,8 @@ def _postgres(url, action):
 
 
 def migrate(database_url):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "hub.settings.dev", "DATABASE_URL": database_url}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+    env["DATABASE_URL"] = database_url
     subprocess.run([PY, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
 
 

@@ -118,7 +118,7 @@ def serve(env, page_cache_seconds):
             "0",  # no worker restarts mid-run: they would empty its per-process cache
             "--access-logfile",
             "/dev/null",
-            "hub.wsgi:application",
+            "config.wsgi:application",
         ],
         cwd=ROOT,
         env={**env, "PAGE_CACHE_SECONDS": str(page_cache_seconds)},
@@ -215,7 +215,7 @@ def main():
     database = "PostgreSQL" if args.postgres else "SQLite"
     env = dict(
         os.environ,
-        DJANGO_SETTINGS_MODULE="hub.settings.production",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=secrets.token_urlsafe(64),
         DATABASE_URL=POSTGRES if args.postgres else f"sqlite:///{work / 'bench.sqlite3'}",
         SECURE_SSL_REDIRECT="false",

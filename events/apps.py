@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class EventsConfig(AppConfig):
@@ -11,6 +12,30 @@ class EventsConfig(AppConfig):
         from events.archives.purge import purge_after_post_change
         from events.archives.uploads import delete_upload_file
         from events.models import ArchivedPost, ArchiveUpload
+        from hub.browsable import BrowsableType, register
+        from hub.cache import shown_on_pages
+
+        shown_on_pages("events.person", "events.venue", "events.hashtag", "events.archivedpost")
+        register(
+            BrowsableType(
+                "events.EventPage",
+                tags="events.EventPageTag",
+                hashtags="hashtag_links__hashtag",
+                date_field="start",
+                select_related=("venue",),
+                cards="events.listing.event_cards",
+                card_template="components/event_card.html",
+                plural=_("events"),
+            )
+        )
+        register(
+            BrowsableType(
+                "events.OrganisationPage",
+                date_field=None,
+                summary_field="description",
+                plural=_("organisations"),
+            )
+        )
 
         # A deleted event takes its uploads with it (cascade): their files go too.
         post_delete.connect(delete_upload_file, sender=ArchiveUpload)

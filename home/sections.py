@@ -1,8 +1,8 @@
 """The home page's sections: next chats, recently archived chats, popular tags."""
 
+from browse.tags import tag_usage
 from events import queries
 from events.listing import event_cards
-from hub.browse.tags import tag_usage
 
 NEXT_SHOWN = 3
 ARCHIVED_SHOWN = 4
@@ -17,6 +17,6 @@ def home_sections(locale_id):
     return {
         "next_events": cards[: len(next_events)],
         "archived_events": cards[len(next_events) :],
-        # Every page type's topics in this language, most used first (hub.browse.tags).
+        # Every page type's topics in this language, most used first (browse.tags).
         "popular_tags": tag_usage(locale_id)[:TAGS_SHOWN],
     }

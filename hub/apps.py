@@ -13,12 +13,10 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_migrate, post_save, pre_migrate
-        from wagtail.models import Locale, PageViewRestriction
+        from wagtail.models import Locale
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from events.models import ArchivedPost
-        from home.models import CommunitySettings
-        from hub.cache import bump_content_version, bump_unless_created_with_defaults
+        from hub.cache import bump_content_version
         from hub.i18n import forget_locale_ids
         from hub.locales import ensure_locales_after_migrate
 
@@ -32,8 +30,3 @@ class HubConfig(AppConfig):
         uid = "hub-content-version"
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_content_version, dispatch_uid=uid)
-        from hub.models import TagLabel
-
-        for model in (PageViewRestriction, CommunitySettings, ArchivedPost, TagLabel):
-            post_save.connect(bump_unless_created_with_defaults, sender=model, dispatch_uid=uid)
-            post_delete.connect(bump_content_version, sender=model, dispatch_uid=uid)

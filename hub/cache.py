@@ -65,15 +65,6 @@ def bump_content_version(**kwargs):
         transaction.on_commit(_set_new_version)
 
 
-def bump_unless_created_with_defaults(sender, instance, created=False, **kwargs):
-    # Site settings are created on first read with their defaults: nothing changed then.
-    from home.models import CommunitySettings
-
-    if created and isinstance(instance, CommunitySettings):
-        return
-    bump_content_version()
-
-
 def cached(name, build, timeout=DEFAULT_SECONDS):
     """The value cached under `name` for the current content, built on a miss."""
     key = f"hub:{content_version()}:{name}"
@@ -87,22 +78,30 @@ def cached(name, build, timeout=DEFAULT_SECONDS):
     return _remember(key, value)
 
 
-# Snippets and other rows that pages show without being pages themselves: an edit to any
-# of them changes rendered pages, so the full-page cache (hub.page_cache) must follow.
+# Rows that pages show without being pages themselves: an edit to any of them changes
+# rendered pages, so the full-page cache (hub.page_cache) must follow. Apps add their own
+# in `ready()` with `shown_on_pages`.
 SHOWN_ON_PAGES = {
-    "events.person",
-    "events.venue",
-    "events.hashtag",
-    "resources.contributedresource",
+    "hub.taglabel",
     "taggit.tag",
+    "wagtailcore.pageviewrestriction",
     "wagtailcore.site",
     "wagtailimages.image",
     "wagtailembeds.embed",
 }
+# Rows created with their defaults on first read (site settings): their creation
+# changes nothing anyone sees, their later saves do.
+SHOWN_AFTER_CREATION = set()
 
 
-def bump_for_shown_rows(sender, **kwargs):
-    if sender._meta.label_lower in SHOWN_ON_PAGES:
+def shown_on_pages(*labels, after_creation=False):
+    """Make saves and deletes of these models ("app.model") change the content version."""
+    (SHOWN_AFTER_CREATION if after_creation else SHOWN_ON_PAGES).update(labels)
+
+
+def bump_for_shown_rows(sender, created=False, **kwargs):
+    label = sender._meta.label_lower
+    if label in SHOWN_ON_PAGES or (label in SHOWN_AFTER_CREATION and not created):
         bump_content_version()
 
 

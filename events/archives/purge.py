@@ -6,7 +6,7 @@ from django.conf import settings
 def purge_transcript(archive_id):
     """Purge every language version of the archive's event, sub-routes included."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return  # no CDN configured (hub/settings/base.py)
+        return  # no CDN configured (config/settings/base.py)
     from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 
     from events.models import ChatArchive, EventPage

@@ -51,20 +51,6 @@ def main_navigation(context):
     return build(request) if request is not None else []
 
 
-@register.simple_tag(takes_context=True)
-def community_settings(context):
-    """The site's CommunitySettings, cached until they or the content change."""
-    from wagtail.models import Site
-
-    from home.models import CommunitySettings
-    from hub.cache import cached
-
-    site = Site.find_for_request(context["request"])
-    if site is None:
-        return None
-    return cached(f"community:{site.pk}", lambda: CommunitySettings.for_site(site))
-
-
 def _tag_labels():
     from hub.i18n import locale_id_for
     from hub.models import TagLabel

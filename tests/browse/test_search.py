@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from hub.search import highlight
+from browse.search import highlight
 from hub.search_backends import search_backends
 from tests.browse.conftest import make_private
 from tests.factories import make_event, make_organisation

@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import pytest
 
-from hub.browse import registry
+from hub import browsable as registry
 from tests.browse.conftest import make_private
 from tests.factories import make_event, publish
 

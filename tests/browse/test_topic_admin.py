@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from taggit.models import Tag
 
-from hub.topics import merge_tags
+from browse.topics import merge_tags
 from tests.factories import make_event
 
 

@@ -23,7 +23,7 @@ def test_healthz_is_503_when_the_database_is_unreachable():
     )
     env = dict(
         os.environ,
-        DJANGO_SETTINGS_MODULE="hub.settings.test",
+        DJANGO_SETTINGS_MODULE="config.settings.test",
         DATABASE_URL="postgres://nobody@127.0.0.1:9/nowhere?connect_timeout=2",
     )
     result = subprocess.run(

@@ -18,7 +18,7 @@ def run_manage(*args, **env):
     # A clean environment: nothing from other tests (e.g. the browser tests' async flag).
     skip = ("SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
     environment = {k: v for k, v in os.environ.items() if k not in skip}
-    environment.update(DJANGO_SETTINGS_MODULE="hub.settings.production", **env)
+    environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

@@ -12,7 +12,7 @@ import django
 django.setup()
 from django.test import Client
 from wagtail.models import Locale
-from hub.demo import setup_home
+from demo.pages import setup_home
 print("locales", ",".join(sorted(Locale.objects.values_list("language_code", flat=True))))
 setup_home()
 client = Client()
@@ -25,7 +25,7 @@ print("de", response.status_code, '<html lang="de"' in response.content.decode()
 def test_german_is_added_by_configuration_alone(tmp_path):
     env = dict(
         os.environ,
-        DJANGO_SETTINGS_MODULE="hub.settings.dev",
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
         DATABASE_URL=f"sqlite:///{tmp_path / 'three.sqlite3'}",
         HUB_LANGUAGES="en,ru,de",
     )

@@ -70,7 +70,7 @@ class Databases:
         return dict(
             os.environ,
             # dev, not test: test settings give every process its own uploads folder.
-            DJANGO_SETTINGS_MODULE="hub.settings.dev",
+            DJANGO_SETTINGS_MODULE="config.settings.dev",
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             DATABASE_URL=url,
             MEDIA_ROOT=str(self.folder / f"media-{name}"),

@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from django.test import override_settings
 
-from hub.management.commands import bench_fill
+from demo.management.commands import bench_fill
 from tests.queries import count_queries
 
 # Page type -> URL in the demo content, and the most queries it may cost.

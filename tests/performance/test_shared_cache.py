@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def manage(database, *args):
     env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")}
-    env.update(DJANGO_SETTINGS_MODULE="hub.settings.dev", DATABASE_URL=f"sqlite:///{database}")
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.dev", DATABASE_URL=f"sqlite:///{database}")
     result = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

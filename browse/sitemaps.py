@@ -1,0 +1,140 @@
+"""sitemap.xml (every live public page in every language, with hreflang alternates) and robots.txt.
+
+Wagtail's own sitemap lists the descendants of the site's root page, which with
+wagtail-localize is only the default language's tree: each language's home page is
+a translation of the root, beside it. This sitemap starts from every language's
+version of the root, and names each page's translations as `xhtml:link`
+alternates. URLs are percent-encoded (Cyrillic slugs), as the sitemap protocol
+requires.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps.views import sitemap as sitemap_view
+from django.db.models import Q
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.encoding import iri_to_uri
+from django.views.decorators.http import require_safe
+from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
+from wagtail.models import Locale, Page
+
+from browse.tags import tag_usage
+from hub.pages import live_public
+
+
+def _language_codes():
+    """Locale id -> language code, for the languages the site serves."""
+    served = {code for code, _name in settings.LANGUAGES}
+    return {
+        pk: code for pk, code in Locale.objects.values_list("pk", "language_code") if code in served
+    }
+
+
+def _on_request_host(request, site_root_url, location):
+    """The URL as the reader reached the site, like canonical links: percent-encoded.
+
+    Wagtail builds full URLs from the Site record's hostname; base.html's canonical
+    and hreflang links use the request's host. Both name the same page, so the
+    sitemap says it the same way as the pages themselves.
+    """
+    if location.startswith(site_root_url + "/"):
+        location = request.build_absolute_uri(location[len(site_root_url) :])
+    return iri_to_uri(location)
+
+
+def _with_x_default(alternates):
+    """Alternates in the site's language order plus x-default, the first, as base.html does."""
+    order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+    alternates = sorted(alternates, key=lambda a: order.get(a["lang_code"], len(order)))
+    return [*alternates, {"lang_code": "x-default", "location": alternates[0]["location"]}]
+
+
+class PageSitemap(WagtailSitemap):
+    def items(self):
+        site = self.get_wagtail_site()
+        self.site_root_url = site.root_url
+        roots = Page.objects.filter(translation_key=site.root_page.translation_key)
+        in_trees = Q()
+        for root in roots:
+            in_trees |= Q(path__startswith=root.path, depth__gte=root.depth)
+        pages = live_public(Page.objects.filter(in_trees)).order_by("path")
+        # Plain Page rows: no page type overrides get_sitemap_urls, and .specific() would
+        # cost one more query per page type.
+        return list(pages)
+
+    def _urls(self, page, protocol, domain):
+        codes = _language_codes()
+        pages = self.paginator.page(page).object_list
+        urls = []
+        for item in pages:
+            for info in item.get_sitemap_urls(self.request):
+                location = _on_request_host(self.request, self.site_root_url, info["location"])
+                urls.append({**info, "location": location, "item": item})
+        # Every URL of one page's versions shares its translation_key.
+        by_key = defaultdict(list)
+        for url in urls:
+            item = url["item"]
+            if item.locale_id in codes and "alternates" not in url:
+                by_key[item.translation_key].append(
+                    {"lang_code": codes[item.locale_id], "location": url["location"]}
+                )
+        for url in urls:
+            versions = by_key.get(url.pop("item").translation_key, [])
+            if len(versions) > 1:
+                url["alternates"] = _with_x_default(versions)
+        lastmods = [url.get("lastmod") for url in urls]
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls
+
+
+class TagSitemap(DjangoSitemap):
+    """The tag index and every used tag's page, in each language that uses it."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def items(self):
+        by_slug = defaultdict(list)
+        items = []
+        for locale_id, code in _language_codes().items():
+            with translation.override(code):
+                url = self.request.build_absolute_uri(reverse("tag_index"))
+                items.append({"key": "", "url": url, "code": code})
+                for tag in tag_usage(locale_id):
+                    url = self.request.build_absolute_uri(reverse("tag", args=[tag["slug"]]))
+                    items.append({"key": tag["slug"], "url": url, "code": code})
+        for item in items:
+            by_slug[item["key"]].append({"lang_code": item["code"], "location": item["url"]})
+        for item in items:
+            versions = by_slug[item["key"]]
+            item["alternates"] = _with_x_default(versions) if len(versions) > 1 else []
+        return items
+
+    def _urls(self, page, protocol, domain):
+        return [
+            {"item": item, "location": iri_to_uri(item["url"]), "alternates": item["alternates"]}
+            for item in self.paginator.page(page).object_list
+        ]
+
+
+@require_safe
+def sitemap(request):
+    return sitemap_view(
+        request,
+        {"pages": PageSitemap(request), "tags": TagSitemap(request)},
+    )
+
+
+@require_safe
+def robots_txt(request):
+    lines = ["User-agent: *", "Allow: /", "Disallow: /admin/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            lines.append(f"Disallow: {reverse('search')}")
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,45 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from browse import feeds, search, sitemaps
+from browse import views as browse
+from hub import views
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    # One sitemap for every language, and robots.txt pointing at it.
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Public pages live under a language prefix: /en/..., /ru/...
+# The browse routes come before Wagtail's catch-all, so no page may use these slugs.
+urlpatterns += i18n_patterns(
+    path("search/", search.search, name="search"),
+    path("tags/", browse.tag_index, name="tag_index"),
+    path("tags/<str:slug>/", browse.tag_page, name="tag"),
+    path("tags/<str:slug>/atom.xml", feeds.TagFeed(), name="feed_tag"),
+    path("tags/<str:slug>/rss.xml", feeds.TagRssFeed(), name="feed_tag_rss"),
+    path("hashtags/", browse.hashtag_index, name="hashtag_index"),
+    path("hashtags/<str:name>/", browse.hashtag_page, name="hashtag"),
+    path("dates/", browse.date_index, name="date_index"),
+    path("dates/<int:year>/", browse.date_period, name="date_year"),
+    path("dates/<int:year>/<int:month>/", browse.date_period, name="date_month"),
+    path("feeds/atom.xml", feeds.PageFeed(), name="feed_latest"),
+    path("feeds/rss.xml", feeds.PageRssFeed(), name="feed_latest_rss"),
+    path("feeds/events/atom.xml", feeds.EventFeed(), name="feed_events"),
+    path("feeds/events/rss.xml", feeds.EventRssFeed(), name="feed_events_rss"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
