@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from events.choices import DatePrecision
 from events.timezones import end_of_month, in_zone
 from events.when import part_times
 
@@ -22,16 +23,16 @@ def uid_for(event):
 
 
 def can_export(event):
-    return event.start is not None and event.date_precision != "tba"
+    return event.start is not None and event.date_precision != DatePrecision.TBA
 
 
 def _dates(event):
     start = in_zone(event.start, event.time_zone)
     end = in_zone(event.end, event.time_zone) if event.end else None
-    if event.date_precision == "month":
+    if event.date_precision == DatePrecision.MONTH:
         last = end or start
         return start.date(), end_of_month(last).date()
-    if event.date_precision == "day":
+    if event.date_precision == DatePrecision.DAY:
         last = (end or start).date()
         return start.date(), last + timedelta(days=1)
     return start, end or start + timedelta(hours=1)
@@ -50,7 +51,7 @@ def build_vevent(event, url, *, location="", description=""):
     parts = [f"{p.title}: {part_times(p, event).label}" for p in getattr(event, "ical_parts", [])]
     if parts:
         text = "\n".join([text, *parts]) if text else "\n".join(parts)
-    if event.date_precision == "month":
+    if event.date_precision == DatePrecision.MONTH:
         text = "\n".join(filter(None, [text, "Exact date to be confirmed."]))
     if text:
         vevent.add("description", text)

@@ -3,6 +3,7 @@
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from events.archives.views import archive_summary
 from events.models import PersonRole
 from events.structured_data import event_json_ld
 from events.when import describe_event, part_times
@@ -46,7 +47,6 @@ def event_detail_context(event, request):
 
 def event_detail_data(event):
     """What the page shows besides its own fields, in the reader's language."""
-    from events.archives.views import archive_summary
 
     organisers = localize_objects(
         [link.organisation for link in event.organisers.select_related("organisation")]

@@ -2,6 +2,7 @@
 
 from django.utils.translation import get_language
 
+from events.choices import DatePrecision
 from events.when import describe_event
 
 ATTENDANCE = {
@@ -48,7 +49,7 @@ def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
         data["description"] = event.intro
     if when.start_iso:
         data["startDate"] = when.start_iso
-    if when.precision == "exact" and when.end_iso:
+    if when.precision == DatePrecision.EXACT and when.end_iso:
         data["endDate"] = when.end_iso
     locations = []
     if venue is not None:

@@ -1,11 +1,14 @@
-"""Calendar downloads: one event, and the upcoming-events feed of an index (per tag too)."""
+"""Event views: calendar downloads (one event, the upcoming feed of an index, per tag too)
+and the public "Propose a chat" form."""
 
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 
 from events import queries
 from events.calendar import build_calendar, can_export, venue_location
+from events.proposals import ProposeChatForm, submit_proposal
 from hub.i18n import localize_objects
+from hub.public_forms import public_form
 
 FEED_LIMIT = 200
 
@@ -45,26 +48,11 @@ def upcoming_calendar(request, index):
 
 def propose_chat(request, index):
     """The public "Propose a chat" form on the event index."""
-    from django.shortcuts import redirect, render
-
-    from events.proposals import ProposeChatForm, submit_proposal
-    from hub.antispam import RATE_LIMIT_MESSAGE, within_rate_limit
-
-    status = 200
-    form = ProposeChatForm()
-    if request.method == "POST":
-        form = ProposeChatForm(request.POST)
-        if not within_rate_limit(request, "propose-chat"):
-            form.add_error(None, RATE_LIMIT_MESSAGE)
-            status = 429
-        elif form.is_valid():
-            submit_proposal(index, form.cleaned_data)
-            return redirect(index.url + "propose/?sent=1")
-        else:
-            status = 400
-    return render(
+    return public_form(
         request,
-        "pages/propose_chat.html",
-        {"page": index, "form": form, "sent": request.GET.get("sent") == "1"},
-        status=status,
+        index,
+        form_class=ProposeChatForm,
+        rate_limit_key="propose-chat",
+        template="pages/propose_chat.html",
+        save=lambda data: submit_proposal(index, data),
     )

@@ -1,14 +1,12 @@
 from .archives import (
     ArchivedPost,
     ArchiveImport,
-    ArchivePlatform,
     ArchiveUpload,
     ChatArchive,
     UploadStatus,
 )
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
 from .pages import (
-    DatePrecision,
     EventHashtag,
     EventIndexPage,
     EventKind,
@@ -18,7 +16,6 @@ from .pages import (
     EventPart,
     EventPerson,
     PersonRole,
-    Platform,
     RelatedEvent,
 )
 from .proposals import ChatProposal
@@ -26,12 +23,10 @@ from .snippets import Hashtag, Person, Venue
 
 __all__ = [
     "ArchiveImport",
-    "ArchivePlatform",
     "ArchiveUpload",
     "ArchivedPost",
     "ChatArchive",
     "ChatProposal",
-    "DatePrecision",
     "EventHashtag",
     "EventIndexPage",
     "EventKind",
@@ -46,7 +41,6 @@ __all__ = [
     "OrganisationPage",
     "Person",
     "PersonRole",
-    "Platform",
     "RelatedEvent",
     "UploadStatus",
     "Venue",

@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -16,7 +18,7 @@ from .json_stream import JsonItems
 
 NAME = "bluesky-json"
 LABEL = _("Bluesky posts")
-PLATFORM = "bluesky"
+PLATFORM = Platform.BLUESKY
 
 
 def detect(head):

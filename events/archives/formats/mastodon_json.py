@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -19,7 +21,7 @@ from .json_stream import JsonItems
 
 NAME = "mastodon-json"
 LABEL = _("Mastodon statuses or account export")
-PLATFORM = "mastodon"
+PLATFORM = Platform.MASTODON
 
 
 def detect(head):
