@@ -4,11 +4,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from events.archives.views import archive_summary
+from events.calendar import can_export
 from events.models import PersonRole
 from events.structured_data import event_json_ld
 from events.when import describe_event, part_times
 from hub.cache import cached_for_page
 from hub.i18n import localize_objects
+from hub.pages import page_public_url
 
 ROLE_HEADINGS = {
     PersonRole.HOST: _("Hosts"),
@@ -35,9 +37,10 @@ def event_detail_context(event, request):
     people = data["people_groups"]
     return {
         **data,
+        "calendar_available": can_export(event),
         "json_ld": event_json_ld(
             event,
-            url=event.get_full_url(request),
+            url=page_public_url(event, request),
             venue=data["venue"],
             organisers=data["organisers"],
             hosts=[person for _heading, group in people for person in group],

@@ -35,7 +35,11 @@ def _person(person):
 
 
 def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
+    """schema.org Event, or None for an event still to be announced: an Event without
+    a start is invalid for every consumer, so nothing is claimed until there is one."""
     when = describe_event(event)
+    if not when.start_iso:
+        return None
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

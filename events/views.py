@@ -8,6 +8,7 @@ from events import queries
 from events.calendar import build_calendar, can_export, venue_location
 from events.proposals import ProposeChatForm, submit_proposal
 from hub.i18n import localize_objects
+from hub.pages import page_public_url
 from hub.public_forms import public_form
 
 FEED_LIMIT = 200
@@ -21,11 +22,11 @@ def _ics_response(body, filename):
 
 def event_calendar(request, event):
     if not can_export(event):
-        raise Http404(_("This event's date is still to be announced."))
+        raise Http404(_("This event has no day to put in a calendar yet."))
     venue = localize_objects([event.venue])[0] if event.venue_id else None
     event.ical_parts = list(event.parts.all())
     body = build_calendar(
-        [(event, event.get_full_url(request), venue_location(venue))], name=event.title
+        [(event, page_public_url(event, request), venue_location(venue))], name=event.title
     )
     return _ics_response(body, f"{event.slug}.ics")
 
@@ -40,7 +41,7 @@ def upcoming_calendar(request, index):
     events = [e for e in queries.upcoming(events)[:FEED_LIMIT] if can_export(e)]
     venues = localize_objects([e.venue for e in events])
     entries = [
-        (event, event.get_full_url(request), venue_location(venue))
+        (event, page_public_url(event, request), venue_location(venue))
         for event, venue in zip(events, venues, strict=True)
     ]
     return _ics_response(build_calendar(entries, name=name), "upcoming.ics")
