@@ -14,6 +14,7 @@ from demo.data.home import ABOUT
 from demo.events import load_events
 from demo.pages import child_page, setup_home
 from demo.resources import load_resources
+from events.models import Person
 from home.models import ContentPage
 from hub.locales import ensure_locales
 from hub.models import TagLabel
@@ -55,6 +56,23 @@ def load_translations(home):
     return created
 
 
+def load_people_translations():
+    """Russian versions of the people whose names are written in Cyrillic there."""
+    locale = Locale.objects.filter(language_code=demo_ru.LANGUAGE).first()
+    if locale is None:
+        return 0
+    created = 0
+    for person in Person.objects.filter(locale=Locale.get_default(), name__in=demo_ru.PEOPLE):
+        if person.has_translation(locale):
+            continue
+        translation = person.copy_for_translation(locale)
+        for field, value in demo_ru.PEOPLE[person.name].items():
+            setattr(translation, field, value)
+        translation.save()
+        created += 1
+    return created
+
+
 def load_demo(stdout=None):
     """Create whatever demo content is missing; return {kind: number created}."""
     ensure_locales()
@@ -63,6 +81,7 @@ def load_demo(stdout=None):
     home = setup_home()
     created["translated pages"] = load_translations(home)
     created["topic names"] = load_tag_labels()
+    created["translated people"] = load_people_translations()
     if stdout is not None:
         for kind, count in created.items():
             stdout.write(f"  {kind}: {count} created")

@@ -102,7 +102,12 @@ TALK = {
     "session_kind": "lightning",
     "abstract": TALK_FACTS["abstract"],
     "body": [
-        TALK_FACTS["museum"],
+        " ".join(
+            [
+                TALK_FACTS["museum"],
+                f"It began using social media in {TALK_FACTS['social_media_since']}.",
+            ]
+        ),
         " ".join([TALK_FACTS["early_years"], TALK_FACTS["turning_point"]]),
         " ".join([TALK_FACTS["team"], TALK_FACTS["strategy"], TALK_FACTS["ask_a_curator"]]),
         " ".join([TALK_FACTS["challenge"], TALK_FACTS["why_twitter"]]),
@@ -132,6 +137,8 @@ TALK = {
             "note": "29 December 2013",
         },
     ],
-    "related": [TALK_FACTS["event"], "2012-09-19-askacurator-day"],
+    # Only the museum's own salon: it took part in Ask a Curator day in September 2013,
+    # not in the 2012 day the wiki lists.
+    "related": [TALK_FACTS["event"]],
     "tags": ["russia", "twitter", "strategy"],
 }

@@ -100,7 +100,7 @@ PAGES = {
         "museumsalon-twitter-project-from-russia": "музейная-гостиная-твиттер-проект-из-россии",
         "Russia": "Россия",
         "How Russia's State Historical Museum went from copy-and-paste posting to a social media strategy and a Twitter salon, #музейнаягостиная, where curators and the public talk, and an invitation to European museums to join in.": "Как Государственный исторический музей перешёл от копирования постов к стратегии в соцсетях и твиттер-гостиной #музейнаягостиная, где разговаривают хранители и публика, — и приглашение европейским музеям присоединиться.",
-        "One of Russia's largest museums, standing on Red Square in Moscow.": "Один из крупнейших музеев России, на Красной площади в Москве.",
+        "One of Russia's largest museums, standing on Red Square in Moscow. It began using social media in 2010.": "Один из крупнейших музеев России, на Красной площади в Москве. В соцсетях — с 2010 года.",
         "For its first three years on social media the museum had no clear idea of how or why to use it: posts were copied across without talking to the audience. At the end of 2012 the Ministry of Culture asked museums for analytics on their social media use, and everything changed.": "Первые три года в соцсетях у музея не было ясного понимания, как и зачем ими пользоваться: посты копировались без общения с аудиторией. В конце 2012 года Министерство культуры попросило музеи предоставить аналитику по соцсетям, и всё изменилось.",
         "The museum's IT department set up a team responsible for social media. A social media strategy was written in spring 2013, inspired by Tate and drawing on the guidelines Tate published on its website. In September 2013 the museum took part in Ask a Curator day, one of seven Russian museums to do so (itself and six others).": "ИТ-отдел музея собрал команду, отвечающую за соцсети. Весной 2013 года была написана стратегия — по примеру галереи Тейт и с опорой на правила, опубликованные на её сайте. В сентябре 2013 года музей участвовал в Дне вопросов хранителю — вместе с шестью другими российскими музеями.",
         "Social networks are very popular in Russia, but getting people to interact with museums there is still hard. Experience showed people prefer to talk to the museum on Twitter, so the museum started a Twitter project to build a friendly, comfortable space for dialogue.": "Соцсети в России очень популярны, но вовлечь людей в общение с музеями всё ещё непросто. Опыт показал, что с музеем охотнее всего разговаривают в Twitter, поэтому музей начал твиттер-проект, чтобы создать дружелюбное и уютное пространство для диалога.",
@@ -117,6 +117,12 @@ PAGES = {
         "Twitter event run by two Russian museums together": "мероприятие в Twitter, проведённое двумя российскими музеями вместе",
         "29 December 2013": "29 декабря 2013 года",
     },
+}
+
+
+# Russian versions of the demo's people, by their English name (name, role).
+PEOPLE = {
+    "Anna Mikhaylova": {"name": "Анна Михайлова"},
 }
 
 

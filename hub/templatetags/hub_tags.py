@@ -1,8 +1,10 @@
 import json
+import re
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -88,3 +90,16 @@ def path_translations(context):
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(,\d{3})+|\d{4,}")
+
+
+@register.filter
+def figure(value):
+    """A figure typed as "63,000" in the reader's locale's grouping ("63 000" in Russian);
+    anything else ("1st", "5", "2×") as typed."""
+    text = str(value or "").strip()
+    if not _GROUPED_NUMBER.fullmatch(text):
+        return text
+    return number_format(int(text.replace(",", "")), force_grouping=True)
