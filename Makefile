@@ -59,7 +59,7 @@ browser-deps: ## Debian's Chromium and Java, and the npm tools (axe-core, vnu-ja
 	command -v npm >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm)
 	npm ci --ignore-scripts --no-audit --no-fund
 
-lint: install ## Ruff, template lint, import contracts (the floor plan), Django checks, missing migrations, Dockerfile lint
+lint: install ## Ruff, template lint, import contracts (the floor plan), dead code, Django checks, missing migrations, Dockerfile lint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint templates --lint
