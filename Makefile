@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes for `make test` (pytest-xdist): auto is one per CPU core; 0 runs serially.
+TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: help run install setup serve test lint format lock clean browser-deps backup restore
@@ -36,9 +38,10 @@ serve: ## Serve the site and the background-import worker, without setting anyth
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
+test: install ## Run the whole test suite in parallel (TEST_WORKERS=0 for one process; DATABASE_URL picks the database)
 	$(MANAGE) compile_translations
-	$(BIN)/pytest $(PYTEST_ARGS)
+	@# loadgroup: tests marked xdist_group share one worker (and its module fixture).
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 backup: ## Back up the database and media into backups/ (BACKUP=file or folder to choose)
 	$(MANAGE) backup $(BACKUP)
@@ -56,9 +59,10 @@ browser-deps: ## Debian's Chromium and Java, and the npm tools (axe-core, vnu-ja
 	command -v npm >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm)
 	npm ci --ignore-scripts --no-audit --no-fund
 
-lint: install ## Ruff, import contracts (the floor plan), Django checks, missing migrations, Dockerfile lint
+lint: install ## Ruff, template lint, import contracts (the floor plan), dead code, Django checks, missing migrations, Dockerfile lint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/vulture
 	$(MANAGE) check

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -13,7 +14,7 @@ class TagLabelViewSet(SnippetViewSet):
 
     model = TagLabel
     icon = "tag"
-    menu_label = "Topic names"
+    menu_label = _("Topic names")
     add_to_admin_menu = True
     menu_order = 220
     list_display = ["tag", "locale", "name"]
@@ -29,7 +30,7 @@ class TopicViewSet(ModelViewSet):
 
     model = Tag
     icon = "tag"
-    menu_label = "Topics"
+    menu_label = _("Topics")
     add_to_admin_menu = True
     menu_order = 215
     list_display = ["name", "slug"]

@@ -54,7 +54,7 @@ def parse_local(value, zone_name):
         return None
     for pattern in ("%Y-%m-%dT%H:%M", "%Y-%m-%d", "%Y-%m"):
         try:
-            naive = datetime.strptime(value, pattern)  # noqa: DTZ007 - zone attached below
+            naive = datetime.strptime(value, pattern)  # zone attached below
         except ValueError:
             continue
         return localize_wall_clock(naive, zone_name)

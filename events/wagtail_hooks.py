@@ -51,7 +51,7 @@ class ArchivedPostViewSet(SnippetViewSet):
 
 
 class EventSnippets(SnippetViewSetGroup):
-    menu_label = "People & places"
+    menu_label = _("People & places")
     menu_icon = "group"
     menu_order = 200
     items = (PersonViewSet, VenueViewSet, HashtagViewSet, ChatProposalViewSet, ArchivedPostViewSet)

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -9,7 +10,7 @@ class ContributedResourceViewSet(SnippetViewSet):
 
     model = ContributedResource
     icon = "upload"
-    menu_label = "Contributed resources"
+    menu_label = _("Contributed resources")
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["title", "conference", "contributor_name", "status", "submitted_at"]

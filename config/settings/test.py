@@ -1,5 +1,6 @@
 """Test settings: fast, isolated, and far from UTC to expose time-zone bugs."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -24,7 +25,13 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "archive_uploads": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        # One folder for every test process: each upload has its own random name.
-        "OPTIONS": {"location": str(Path(tempfile.gettempdir()) / "musesocial-test-uploads")},
+        # One folder per pytest-xdist worker (its subprocesses inherit the worker's name),
+        # so no worker sees, or cleans up, another's waiting uploads.
+        "OPTIONS": {
+            "location": str(
+                Path(tempfile.gettempdir())
+                / f"musesocial-test-uploads-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+            )
+        },
     },
 }

@@ -50,12 +50,26 @@ def translate_segment(page, source, text):
     expect(segment).to_contain_text(text)
 
 
-def test_editor_creates_publishes_and_translates_an_event(demo, page, settings):
-    # Wagtail 8's autosave races a Publish clicked before the first autosave lands (the
-    # create is posted twice: "slug already in use") and on a loaded machine may not fire
-    # for a minute. Autosave is Wagtail's; the journey under test is create and publish,
-    # so the editor here publishes straight from the add form, as with autosave off.
+@pytest.fixture
+def without_autosave(settings):
+    """Wagtail's autosave off, so no step waits on (or races) its timer.
+
+    Wagtail 8's autosave races a Publish clicked before the first autosave lands (the
+    create is posted twice: "slug already in use") and on a loaded machine may not fire
+    for a minute. Autosave is Wagtail's; the journey under test is create, publish and
+    translate, so the editor publishes straight from the add form. The live server runs
+    in this process, so the setting reaches its views.
+    """
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+
+def expect_no_autosave(page):
+    """The form has no autosave controller: nothing can post behind the test's back (and
+    if Wagtail renames the setting, this fails here instead of flaking further on)."""
+    expect(page.locator("form[data-controller~=w-autosave]")).to_have_count(0)
+
+
+def test_editor_creates_publishes_and_translates_an_event(demo, page, without_autosave):
     get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-pass-1")
     index = EventIndexPage.objects.get(locale=Locale.get_default())
     log_in(page, demo, "editor", "a-long-pass-1")
@@ -65,6 +79,7 @@ def test_editor_creates_publishes_and_translates_an_event(demo, page, settings):
     page.get_by_role("link", name="Add child page").first.click()
     expect(page).to_have_url(re.compile(rf"/admin/pages/add/events/eventpage/{index.pk}/$"))
     page.wait_for_load_state()  # the choosers and StreamField work once the scripts ran
+    expect_no_autosave(page)
 
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_time_zone").select_option("Europe/London")
@@ -106,6 +121,7 @@ def test_editor_creates_publishes_and_translates_an_event(demo, page, settings):
 
     # Translate: the page's Actions menu > Translate > Russian.
     page.goto(url(demo, f"/admin/pages/{event.pk}/edit/"))
+    expect_no_autosave(page)
     page.get_by_role("button", name="Actions").first.click()
     page.get_by_role("link", name="Translate").click()
     expect(page).to_have_url(re.compile(rf"/admin/localize/submit/page/{event.pk}/$"))

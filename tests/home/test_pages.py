@@ -65,3 +65,12 @@ def test_home_page_is_served_in_russian_interface_under_ru(client, home):
     # Until a Russian translation of the home page exists, /ru/ has nothing to serve.
     assert response.status_code in (200, 404)
     assert '<html lang="ru"' in response.content.decode()
+
+
+def test_the_not_found_page_links_to_search_and_home_in_its_language(client, home):
+    for language in ("en", "ru"):
+        response = client.get(f"/{language}/no-such-page/")
+        assert response.status_code == 404
+        html = response.content.decode()
+        assert f'action="/{language}/search/"' in html  # the search form on the 404 page
+        assert html.count(f'href="/{language}/"') >= 2  # the site name and "home page"

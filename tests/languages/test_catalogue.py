@@ -4,6 +4,7 @@ from pathlib import Path
 
 import polib
 from django.utils import translation
+from wagtail.admin.menu import admin_menu
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "locale" / "ru" / "LC_MESSAGES" / "django.po"
 
@@ -19,3 +20,9 @@ def test_interface_strings_are_served_in_russian():
     with translation.override("ru"):
         assert translation.gettext("To be announced") == "Будет объявлено"
         assert translation.gettext("Skip to main content") != "Skip to main content"
+
+
+def test_our_admin_menu_items_are_named_in_russian():
+    with translation.override("ru"):
+        labels = {str(item.label) for item in admin_menu.registered_menu_items}
+    assert {"Темы", "Названия тем", "Люди и места", "Присланные материалы"} <= labels

@@ -151,4 +151,4 @@ def snapshot():
 
 
 def print_snapshot():
-    print(json.dumps(snapshot(), ensure_ascii=False))  # noqa: T201
+    print(json.dumps(snapshot(), ensure_ascii=False))

@@ -12,6 +12,7 @@ import io
 import json
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -25,6 +26,8 @@ from hub import backup
 from tests.ops import scenario
 
 ROOT = Path(__file__).resolve().parents[2]
+# Every test here shares the module's backup and restore: one xdist worker runs them all.
+pytestmark = pytest.mark.xdist_group("backup")
 SUITE_URL = os.environ.get("DATABASE_URL", "")
 ON_POSTGRES = SUITE_URL.startswith(("postgres://", "postgresql://"))
 
@@ -60,13 +63,17 @@ class Databases:
             self.server = dj_database_url.parse(SUITE_URL)
             self.prefix = f"musesocial_h3_{secrets.token_hex(3)}"
 
-    def env(self, name):
+    def env(self, name, template=None):
+        """The environment for manage.py on database `name` (SQLite: a copy of `template`)."""
         if ON_POSTGRES:
             url = SUITE_URL.rsplit("/", 1)[0] + f"/{self.prefix}_{name}"
             self._admin(f'CREATE DATABASE "{self.prefix}_{name}"')
             self.made.append(f"{self.prefix}_{name}")
         else:
-            url = f"sqlite:///{self.folder / f'{name}.sqlite3'}"
+            path = self.folder / f"{name}.sqlite3"
+            if template:
+                shutil.copyfile(template, path)
+            url = f"sqlite:///{path}"
         return dict(
             os.environ,
             # dev, not test: test settings give every process its own uploads folder.
@@ -95,13 +102,14 @@ class Databases:
 
 
 @pytest.fixture(scope="module")
-def restored(tmp_path_factory):
+def restored(tmp_path_factory, migrated_sqlite_template):
     """A source database with content, its backup, and an empty one it was restored into."""
     folder = tmp_path_factory.mktemp("backup")
     databases = Databases(folder)
     try:
-        source = databases.env("source")
-        manage(source, "migrate", "--no-input", "-v0")
+        source = databases.env("source", template=migrated_sqlite_template)
+        if ON_POSTGRES:  # on SQLite the source is a copy of the migrated template
+            manage(source, "migrate", "--no-input", "-v0")
         manage(source, "load_demo")
         python(source, "from tests.ops import scenario; scenario.make_content()")
         before = snapshot(source)

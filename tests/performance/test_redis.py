@@ -1,6 +1,8 @@
 """The cache-dependent behaviour against a real Redis (DB 5), as production runs it.
 
 Skipped when no Redis answers at REDIS_TEST_URL (default redis://127.0.0.1:6379/5).
+Each pytest-xdist worker keeps its keys under a prefix of its own and clears only those,
+so workers (and other users of the same Redis database) never wipe each other's keys.
 """
 
 import os
@@ -14,6 +16,7 @@ from hub.page_cache import HIT_HEADER
 from tests.factories import make_event
 
 REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/5")
+KEY_PREFIX = f"hub-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 
 
 def redis_reachable():
@@ -21,7 +24,7 @@ def redis_reachable():
         import redis
 
         return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5).ping()
-    except Exception:  # noqa: BLE001 - any failure means "not here"
+    except Exception:  # any failure means "not here"
         return False
 
 
@@ -36,13 +39,14 @@ def redis_cache():
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "hub-test",
+            "KEY_PREFIX": KEY_PREFIX,
         }
     }
     with override_settings(CACHES=caches, HUB_PAGE_CACHE_SECONDS=600):
-        cache.clear()
+        # Not cache.clear(): django-redis clears with FLUSHDB, every worker's keys at once.
+        cache.delete_pattern("*")
         yield
-        cache.clear()
+        cache.delete_pattern("*")
 
 
 def test_the_content_version_is_shared_and_bumped():

@@ -4,10 +4,8 @@ Real processes (manage.py, as gunicorn workers, the import worker and commands a
 against a throwaway SQLite file: a content version bumped in one is read by the next.
 """
 
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -15,14 +13,12 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from tests.factories import make_event
+from tests.processes import ROOT, subprocess_env
 from tests.queries import count_queries
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def manage(database, *args):
-    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings.dev", DATABASE_URL=f"sqlite:///{database}")
+    env = subprocess_env(DATABASE_URL=f"sqlite:///{database}")
     result = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -35,9 +31,8 @@ def manage(database, *args):
     return result.stdout.strip()
 
 
-def test_a_bump_in_one_process_is_seen_by_the_others(tmp_path):
-    database = tmp_path / "hub.sqlite3"
-    manage(database, "migrate", "--no-input", "-v0")  # also makes the cache table
+def test_a_bump_in_one_process_is_seen_by_the_others(migrated_sqlite):
+    database = migrated_sqlite  # `migrate` made the cache table too (hub/apps.py)
     read = "from hub.cache import content_version; print(content_version())"
     first = manage(database, "shell", "-c", read)
     assert manage(database, "shell", "-c", read) == first  # kept between processes
