@@ -1,7 +1,9 @@
 """Importing one file into an event's archive: detected, validated, all or nothing, idempotent."""
 
 import hashlib
-from collections import defaultdict
+import time
+from collections import Counter, defaultdict
+from datetime import timedelta
 from itertools import islice
 
 from django.conf import settings
@@ -13,11 +15,15 @@ from events.archives import sources
 from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
 from events.archives.purge import purge_transcript
 from events.archives.questions import assign_questions
-from events.archives.records import ArchiveFileError, clean_text
+from events.archives.records import ArchiveFileError, clean_text, language_code, web_url
+from events.choices import Platform
 from events.models import ArchivedPost, ArchiveImport, ChatArchive
 from hub.cache import bump_content_version
 
 BATCH = 1000
+# A chat's posts lie between its start and its end, give or take this much; an account
+# archive spans years and must not be poured into one chat unasked.
+WINDOW_MARGIN = timedelta(days=2)
 DETECT_BYTES = 8192
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -61,21 +67,24 @@ def _size(binary_file):
     return size
 
 
-def _rows(record, archive):
+def _rows(record, archive, platform):
     # Cut to the columns' lengths here, the one place rows are made; ids were checked already.
     return ArchivedPost(
         archive=archive,
         post_id=record.post_id,
+        platform=record.platform or platform,
         author_handle=record.author_handle,
         author_name=clean_text(record.author_name)[:255],
         created_at=record.created_at,
         text=record.text,
-        permalink=clean_text(record.permalink)[:500],
+        permalink=web_url(record.permalink)[:500],
         reply_to_id=record.reply_to_id,
         is_repost=record.is_repost,
         is_quote=record.is_quote,
-        language=clean_text(record.language)[:16],
-        media_links=record.media_links,
+        quote_of_id=record.quote_of_id,
+        repost_of_id=record.repost_of_id,
+        language=language_code(record.language),
+        media=record.media,
         links=record.links,
     )
 
@@ -135,43 +144,164 @@ def archive_event(event):
     return event if owner == event.pk else event.__class__.objects.get(pk=owner)
 
 
-def import_archive(
-    event, binary_file, file_name, *, file_format=None, user=None, progress=None, **options
+def store_records(
+    event_or_archive,
+    records,
+    *,
+    file_name,
+    file_format="",
+    platform="",
+    checksum="",
+    user=None,
+    progress=None,
+    allow_empty=False,
 ):
-    """Import a file into the event's archive; returns the ArchiveImport.
+    """Save PostRecords into an event's (or a ChatArchive's) archive; returns the ArchiveImport.
 
-    Raises ArchiveFileError naming the file, row and field; then nothing is saved.
+    The one way posts are saved, for files and live capture alike: batched inserts that
+    skip post ids the archive already has, then Q/A numbering if anything was added, all
+    in one transaction. `platform` is the archive's platform when it is created here and
+    the platform of records that name none. A rejected record (ArchiveFileError raised
+    by the iterator) leaves nothing behind; no records at all is an error unless
+    `allow_empty`.
     """
-    module, records = open_records(binary_file, file_name, file_format=file_format, **options)
-    digest = checksum(binary_file)
-    with transaction.atomic():
-        archive, _created = ChatArchive.objects.get_or_create(
-            event=archive_event(event), defaults={"platform": module.PLATFORM}
-        )
+    # No savepoint inside a caller's transaction: a failure rolls the caller's back too.
+    with transaction.atomic(savepoint=False):
+        if isinstance(event_or_archive, ChatArchive):
+            archive = event_or_archive
+        else:
+            archive, _created = ChatArchive.objects.get_or_create(
+                event=archive_event(event_or_archive),
+                defaults={"platform": platform or Platform.X},
+            )
+        platform = platform or archive.platform
         before = archive.posts.count()
         read = 0
+        records = iter(records)
         while batch := list(islice(records, BATCH)):
             read += len(batch)
             ArchivedPost.objects.bulk_create(
-                [_rows(record, archive) for record in batch], ignore_conflicts=True
+                [_rows(record, archive, platform) for record in batch], ignore_conflicts=True
             )
             if progress:
                 progress(read)
-        if read == 0:
+        if read == 0 and not allow_empty:
             raise ArchiveFileError(file_name, "holds no posts")
         added = archive.posts.count() - before
         # Every post, so a new reply can inherit the question of a parent imported earlier;
         # a re-import that adds nothing leaves the questions (and editors' changes) alone.
         if added:
             _save_questions(archive)
-        transaction.on_commit(bump_content_version)
-        transaction.on_commit(lambda: purge_transcript(archive.pk))
+            transaction.on_commit(bump_content_version)
+            transaction.on_commit(lambda: purge_transcript(archive.pk))
         return ArchiveImport.objects.create(
             archive=archive,
             file_name=file_name[:255],
-            checksum=digest,
-            file_format=module.NAME,
+            checksum=checksum,
+            file_format=file_format[:30],
             imported_by=user,
             rows_read=read,
             posts_added=added,
         )
+
+
+def event_window(event):
+    """(earliest, latest) moment a post of the event's chat may have, or None without a start."""
+    if not event.start:
+        return None
+    return event.start - WINDOW_MARGIN, (event.end or event.start) + WINDOW_MARGIN
+
+
+class _Window:
+    """Passes on the records between since and until (either may be None), counting all."""
+
+    def __init__(self, records, since, until):
+        self.records, self.since, self.until = records, since, until
+        self.read = self.kept = 0
+
+    def __iter__(self):
+        for record in self.records:
+            self.read += 1
+            if (self.since and record.created_at < self.since) or (
+                self.until and record.created_at > self.until
+            ):
+                continue
+            self.kept += 1
+            yield record
+
+
+def file_span(binary_file, file_name, *, file_format=None, zone=None, seconds=None, **options):
+    """When a file's posts were written: {first, last, posts, per_day, complete}.
+
+    Reads every record (so a bad row raises ArchiveFileError), or stops after `seconds`
+    (then complete is False). per_day counts posts by date in `zone` (UTC if None).
+    """
+    _module, records = open_records(binary_file, file_name, file_format=file_format, **options)
+    start = binary_file.tell()
+    first = last = None
+    per_day, posts, complete = Counter(), 0, True
+    deadline = time.monotonic() + seconds if seconds is not None else None
+    for record in records:
+        moment = record.created_at
+        first = moment if first is None or moment < first else first
+        last = moment if last is None or moment > last else last
+        per_day[(moment.astimezone(zone) if zone else moment).date()] += 1
+        posts += 1
+        if deadline is not None and time.monotonic() > deadline:
+            complete = False
+            break
+    binary_file.seek(start)
+    return {
+        "first": first,
+        "last": last,
+        "posts": posts,
+        "per_day": sorted(per_day.items()),
+        "complete": complete,
+    }
+
+
+def import_archive(
+    event,
+    binary_file,
+    file_name,
+    *,
+    file_format=None,
+    user=None,
+    progress=None,
+    since=None,
+    until=None,
+    **options,
+):
+    """Import a file into the event's archive; returns the ArchiveImport.
+
+    Only posts between `since` and `until` (aware datetimes; either may be None) are
+    imported: the chat's window in an account archive that spans years. Raises
+    ArchiveFileError naming the file, row and field; then nothing is saved.
+    """
+    module, records = open_records(binary_file, file_name, file_format=file_format, **options)
+    window = _Window(records, since, until)
+    with transaction.atomic():
+        result = store_records(
+            event,
+            window,
+            file_name=file_name,
+            file_format=module.NAME,
+            platform=module.PLATFORM,
+            checksum=checksum(binary_file),
+            user=user,
+            progress=progress,
+            allow_empty=bool(since or until),
+        )
+        if window.kept == 0:
+            if window.read == 0:
+                raise ArchiveFileError(file_name, "holds no posts")
+            raise ArchiveFileError(
+                file_name,
+                f"has none of its {window.read} posts between "
+                f"{since.isoformat() if since else 'its first'} and "
+                f"{until.isoformat() if until else 'its last'}",
+            )
+        if window.read != result.rows_read:
+            result.rows_read = window.read
+            result.save(update_fields=["rows_read"])
+        return result

@@ -1,6 +1,7 @@
 """X/Twitter account archives: tweets.js (window.YTD...) and 2012-2013 Grailbird month files."""
 
 import re
+from html import unescape
 
 from django.utils.translation import gettext_lazy as _
 
@@ -12,9 +13,14 @@ from ..records import (
     PostRecord,
     checked_id,
     clean_text,
+    language_code,
+    link_item,
     list_of,
     mapping,
+    media_item,
     text_of,
+    unique,
+    web_url,
 )
 from .json_stream import JsonItems
 
@@ -30,15 +36,43 @@ def detect(head):
     return bool(PREFIX.match(head.lstrip("\ufeff")))
 
 
-def _urls(entities, kind, key):
-    return [
-        clean_text(item[key])
-        for item in list_of(entities.get(kind))
-        if isinstance(item, dict) and isinstance(item.get(key), str) and item[key]
+def tweet_links(entities):
+    """The t.co links of a tweet with where they lead (expanded_url) and how they read."""
+    return unique(
+        link_item(item.get("url"), item.get("expanded_url"), item.get("display_url"))
+        for item in map(mapping, list_of(mapping(entities).get("urls")))
+    )
+
+
+def _best_video(media):
+    """The highest-bitrate MP4 of a video or GIF, else its poster image."""
+    variants = [
+        mapping(v)
+        for v in list_of(mapping(media.get("video_info")).get("variants"))
+        if mapping(v).get("content_type") == "video/mp4" and web_url(mapping(v).get("url"))
     ]
+    best = max(variants, key=lambda v: v.get("bitrate") or 0, default={})
+    return best.get("url") or media.get("media_url_https") or media.get("media_url")
 
 
-def parse(binary_file, file_name, account_handle=""):
+def tweet_media(tweet):
+    """Every photo, video and GIF: extended_entities has them all, entities only the first."""
+    items = list_of(mapping(tweet.get("extended_entities")).get("media")) or list_of(
+        mapping(tweet.get("entities")).get("media")
+    )
+    media = []
+    for item in map(mapping, items):
+        kind = {"animated_gif": "gif", "video": "video"}.get(text_of(item.get("type")), "photo")
+        url = (
+            _best_video(item)
+            if kind != "photo"
+            else (item.get("media_url_https") or item.get("media_url"))
+        )
+        media.append(media_item(url, kind, item.get("ext_alt_text")))
+    return unique(media)
+
+
+def parse(binary_file, file_name, account_handle="", account_name="", **_options):
     items = JsonItems(binary_file, file_name, prefix=PREFIX, expects="a list of tweets")
     ytd_name = items.open().group(1)
     if ytd_name and not TWEET_FILES.match(ytd_name):
@@ -70,12 +104,13 @@ def parse(binary_file, file_name, account_handle=""):
             created = parse_datetime(tweet.get("created_at"))
         except ValueError as error:
             raise ArchiveFileError(file_name, str(error), row=number, field="created_at") from None
-        text = clean_text(text_of(tweet.get("full_text")) or text_of(tweet.get("text")))
+        # Twitter's API escapes &, < and > in the text: decoded once here, escaped once on output.
+        text = clean_text(unescape(text_of(tweet.get("full_text")) or text_of(tweet.get("text"))))
         entities = mapping(tweet.get("entities"))
         yield PostRecord(
             post_id=post_id,
             author_handle=handle,
-            author_name=clean_text(text_of(user.get("name"))),
+            author_name=clean_text(text_of(user.get("name")) or account_name),
             created_at=created,
             text=text,
             permalink=f"https://x.com/{handle}/status/{post_id}",
@@ -87,7 +122,23 @@ def parse(binary_file, file_name, account_handle=""):
                 required=False,
             ),
             is_repost="retweeted_status" in tweet or text.startswith("RT @"),
-            language=clean_text(text_of(tweet.get("lang"))),
-            links=_urls(entities, "urls", "expanded_url"),
-            media_links=_urls(entities, "media", "media_url_https"),
+            repost_of_id=checked_id(
+                mapping(tweet.get("retweeted_status")).get("id_str"),
+                file_name,
+                number,
+                "retweeted_status",
+                required=False,
+            ),
+            is_quote=bool(tweet.get("quoted_status_id_str")),
+            quote_of_id=checked_id(
+                tweet.get("quoted_status_id_str"),
+                file_name,
+                number,
+                "quoted_status_id_str",
+                required=False,
+            ),
+            language=language_code(tweet.get("lang")),
+            platform=PLATFORM,
+            links=tweet_links(entities),
+            media=tweet_media(tweet),
         )
