@@ -4,6 +4,9 @@ from .archives import (
     ArchivePlatform,
     ArchiveUpload,
     ChatArchive,
+    KeptMedia,
+    MediaCopy,
+    MediaCopyStatus,
     UploadStatus,
 )
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
@@ -30,6 +33,9 @@ __all__ = [
     "ArchiveUpload",
     "ArchivedPost",
     "ChatArchive",
+    "KeptMedia",
+    "MediaCopy",
+    "MediaCopyStatus",
     "ChatProposal",
     "DatePrecision",
     "EventHashtag",
