@@ -94,10 +94,9 @@ def arrange(archive_id, per_page=POSTS_PER_PAGE):
     # statements took minutes for 100,000 posts.
     table = ArchivedPost._meta.db_table
     quote = connection.ops.quote_name
-    sql = (
-        f"UPDATE {quote(table)} SET {quote('position')} = %s, {quote('depth')} = %s, "
-        f"{quote('page')} = %s WHERE {quote('id')} = %s"
-    )
+    # Names from the model's own metadata; the values go as parameters.
+    columns = ", ".join(f"{quote(name)} = %s" for name in ("position", "depth", "page"))
+    sql = f"UPDATE {quote(table)} SET {columns} WHERE {quote('id')} = %s"  # noqa: S608
     with transaction.atomic(), connection.cursor() as cursor:
         for start in range(0, len(changed), BATCH * 10):
             cursor.executemany(sql, changed[start : start + BATCH * 10])
