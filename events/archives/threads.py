@@ -13,7 +13,7 @@ from collections import defaultdict
 from django.db import connection, transaction
 
 # Posts per page; a thread longer than this gets a page of its own, never split.
-POSTS_PER_PAGE = 100
+POSTS_PER_PAGE = 50
 BATCH = 2000
 
 

@@ -79,8 +79,9 @@ def archive_layout(archive_id):
                 pages=Max("posts__page"),
                 unplaced=Count("posts", filter=Q(posts__page=None)),
                 hidden_count=Count("posts", filter=Q(posts__hidden=True)),
+                key_count=Count("posts", filter=Q(posts__is_key=True, posts__hidden=False)),
             )
-            .values("platform", "pages", "unplaced", "hidden_count")
+            .values("platform", "pages", "unplaced", "hidden_count", "key_count")
             .get()
         )
 
@@ -153,7 +154,19 @@ def transcript(request, event):
         page_obj = Paginator(range(layout["pages"]), 1).get_page(number)
         shown = list(posts.filter(page=number).order_by("position"))
         query = ""
-    kept = kept_media([post.pk for post in shown if post.media])
+    first_page = not filtered and page_obj.number == 1
+    # Key posts (marked by editors) open the first page, as before the story existed.
+    key_posts = []
+    if first_page and layout["key_count"]:
+        key_posts = list(posts.filter(is_key=True, hidden=False).order_by("created_at")[:50])
+    kept = kept_media([post.pk for post in [*shown, *key_posts] if post.media])
+    dress(
+        key_posts,
+        zone=zone,
+        search_url=reverse("search"),
+        platforms=PLATFORMS,
+        kept=kept,
+    )
     dress(
         shown,
         zone=zone,
@@ -164,7 +177,6 @@ def transcript(request, event):
     groups = (
         groups_of_matches(shown, questions) if filtered else threads_by_question(shown, questions)
     )
-    first_page = not filtered and page_obj.number == 1
     return render(
         request,
         "pages/transcript.html",
@@ -172,6 +184,7 @@ def transcript(request, event):
             "page": event,
             "transcript_url": transcript_url(event, request),
             "groups": groups,
+            "key_posts": [Node(post) for post in key_posts],
             "page_obj": page_obj,
             "query": query,
             "who": who,
@@ -236,6 +249,7 @@ def story(request, event):
         {
             "page": event,
             "transcript_url": transcript_url(event, request),
+            "link_base": transcript_url(event, request),
             "sections": [
                 {
                     "title": title,

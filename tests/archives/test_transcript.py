@@ -118,7 +118,7 @@ def test_groups_are_headed_by_the_question_text_or_its_number(client, chat):
     assert item.index(f'id="post-{reply.pk}"') < item.index("</li>")
     assert '<ol class="thread" role="list">' in item
     # Every post has an anchor and a visible link to it, on its page.
-    assert f'href="{chat.url}transcript/?page=1#post-{reply.pk}"' in html
+    assert f'href="?page=1#post-{reply.pk}"' in html
 
 
 def test_times_in_the_event_zone_with_abbreviation_and_date_where_the_day_changes(client, chat):
@@ -138,7 +138,7 @@ def test_times_in_the_event_zone_with_abbreviation_and_date_where_the_day_change
 
 def test_threads_are_never_split_across_pages(client, chat):
     archive = archive_of(chat)
-    for n in range(95):
+    for n in range(45):
         add(archive, f"root{n}", n, f"A1 answer {n}", question=1)
     add(archive, "q2", 200, "Q2 next question", question=2)
     for n in range(10):
@@ -195,9 +195,9 @@ def test_plural_forms_in_english_and_russian_three_forms(client, chat):
             return render_to_string("components/chat_summary.html", {"measures": measures})
 
     assert summary(2, 2, 1, "en").strip() == "2 posts by 2 people over 1 minute."
-    assert summary(1, 1, 1, "ru").strip() == "1 сообщение от 1 участника за 1 минуту."
-    assert summary(3, 2, 4, "ru").strip() == "3 сообщения от 2 участников за 4 минуты."
-    assert summary(5, 11, 25, "ru").strip() == "5 сообщений от 11 участников за 25 минут."
+    assert summary(1, 1, 1, "ru").strip() == "1 пост от 1 участника за 1 минуту."
+    assert summary(3, 2, 4, "ru").strip() == "3 поста от 2 участников за 4 минуты."
+    assert summary(5, 11, 25, "ru").strip() == "5 постов от 11 участников за 25 минут."
 
 
 # The timeline.
