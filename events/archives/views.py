@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from events.archives.export import export_csv, export_json
 from events.archives.stats import measure, timeline_svg
-from events.archives.text import linkify
+from events.archives.text import linkify, links_outside_text
 from events.models import ArchivedPost, ChatArchive
 from hub.cache import cached
 
@@ -71,8 +71,9 @@ def transcript(request, event):
     posts = list(page_obj)
     by_id = {post.post_id: post for post in posts}
     for post in [*posts, *key_posts]:
-        post.html = linkify(post.text, search_url)
+        post.html = linkify(post.text, search_url, post.links)
         post.parent = by_id.get(post.reply_to_id)
+        post.extra_links = links_outside_text(post)
     return render(
         request,
         "pages/transcript.html",
