@@ -245,7 +245,7 @@ def file_span(binary_file, file_name, *, file_format=None, zone=None, seconds=No
         last = moment if last is None or moment > last else last
         per_day[(moment.astimezone(zone) if zone else moment).date()] += 1
         posts += 1
-        if deadline is not None and posts % 100 == 0 and time.monotonic() > deadline:
+        if deadline is not None and time.monotonic() > deadline:
             complete = False
             break
     binary_file.seek(start)

@@ -53,6 +53,7 @@ def refuse_wide_file(target, path, extra):
     if (window[0] <= first and last <= window[1]) if window else last - first <= UNDATED_SPAN:
         return
     days = (last.date() - first.date()).days + 1
+    days = f"{days} day" if days == 1 else f"{days} days"
     hint = (
         f" For the chat alone: --since {window[0].date()} --until {window[1].date()}."
         if window
@@ -60,7 +61,7 @@ def refuse_wide_file(target, path, extra):
     )
     raise CommandError(
         f"{path.name} holds {span['posts']} posts from {first:%Y-%m-%d %H:%M} to "
-        f"{last:%Y-%m-%d %H:%M} UTC ({days} days), much more than the event"
+        f"{last:%Y-%m-%d %H:%M} UTC ({days}), much more than the event"
         + (f" ({target.start:%Y-%m-%d})" if target.start else "")
         + ". Nothing imported. Give --since/--until to import only the chat's window, or "
         "--all to import every post." + hint
