@@ -1,6 +1,6 @@
 """The admin's "Import chat archive" screens: upload, preview, confirm, follow progress."""
 
-from datetime import datetime
+from datetime import date, datetime, time
 
 from django import forms
 from django.conf import settings
@@ -19,7 +19,7 @@ from events.archives.formats import BY_NAME, FORMATS
 from events.archives.importer import archive_event
 from events.archives.records import ArchiveFileError
 from events.models import ArchiveUpload, EventPage
-from events.timezones import in_zone
+from events.timezones import in_zone, localize_wall_clock
 
 
 def can_import(user, event):
@@ -90,6 +90,48 @@ def local_time(iso, zone):
     """An ISO time from a preview as the event's audience read it, in the event's zone."""
     moment = in_zone(datetime.fromisoformat(iso), zone)
     return f"{date_format(moment, 'DATETIME_FORMAT')} {moment.tzname()}"
+
+
+class WindowForm(forms.Form):
+    """The chat's window in a file that spans more: dates in the event's time zone."""
+
+    since = forms.DateField(
+        label=_("From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Posts before this day are not imported. Empty: from the file's first post."),
+    )
+    until = forms.DateField(
+        label=_("To"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Posts after this day are not imported. Empty: to the file's last post."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("since") and data.get("until") and data["since"] > data["until"]:
+            raise forms.ValidationError(_("“From” is after “To”."))
+        return data
+
+    def window(self, zone):
+        """(since, until) as aware datetimes: the first and last moment of the days given."""
+        since, until = self.cleaned_data.get("since"), self.cleaned_data.get("until")
+        return (
+            localize_wall_clock(datetime.combine(since, time.min), zone) if since else None,
+            localize_wall_clock(datetime.combine(until, time.max), zone) if until else None,
+        )
+
+
+def per_period(per_day):
+    """A preview's posts per day, or per month when the file spans more than two months."""
+    if len(per_day) <= 62:
+        return [(date.fromisoformat(day), count, False) for day, count in per_day]
+    months = {}
+    for day, count in per_day:
+        month = date.fromisoformat(day).replace(day=1)
+        months[month] = months.get(month, 0) + count
+    return [(month, count, True) for month, count in sorted(months.items())]
 
 
 def format_choices():
@@ -192,6 +234,17 @@ class UploadStatusView(ArchiveView):
                 {**post, "created_at": local_time(post["created_at"], zone)}
                 for post in preview["sample"]
             ]
+            context["per_period"] = per_period(preview.get("per_day", []))
+            suggested = preview.get("window")
+            initial = (
+                {
+                    "since": in_zone(datetime.fromisoformat(suggested[0]), zone).date(),
+                    "until": in_zone(datetime.fromisoformat(suggested[1]), zone).date(),
+                }
+                if suggested
+                else {}
+            )
+            context.setdefault("window_form", WindowForm(initial=initial))
         return context
 
     def post(self, request, *args, **kwargs):
@@ -205,6 +258,11 @@ class UploadStatusView(ArchiveView):
             uploads.discard(self.upload)
             messages.success(request, _("The upload was discarded; nothing was imported."))
             return redirect("chat_archive_import", self.event.pk)
+        form = WindowForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(window_form=form))
+        self.upload.since, self.upload.until = form.window(self.event.time_zone)
+        self.upload.save(update_fields=["since", "until"])
         upload = uploads.start_import(self.upload)
         if upload.status == "done":
             messages.success(

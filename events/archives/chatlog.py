@@ -5,7 +5,7 @@ Plain functions over posts already fetched, so they run (and are tested) without
 
 from dataclasses import dataclass, field
 
-from events.archives.text import linkify
+from events.archives.text import linkify, links_outside_text
 from events.archives.threads import group_of
 
 
@@ -42,7 +42,8 @@ def dress(posts, *, zone, search_url, platforms, kept=None):
         day = post.local.date()
         post.show_date = day != previous_day
         previous_day = day
-        post.html = linkify(post.text, search_url)
+        post.html = linkify(post.text, search_url, post.links or ())
+        post.extra_links = links_outside_text(post) if post.links else []
         post.platform_label = platforms.get(post.platform, "")
         post.media_shown = [
             {

@@ -1,7 +1,9 @@
 """Importing one file into an event's archive: detected, validated, all or nothing, idempotent."""
 
 import hashlib
-from collections import defaultdict
+import time
+from collections import Counter, defaultdict
+from datetime import timedelta
 from itertools import islice
 
 from django.conf import settings
@@ -19,6 +21,9 @@ from events.models import ArchivedPost, ArchiveImport, ArchivePlatform, ChatArch
 from hub.cache import bump_content_version
 
 BATCH = 1000
+# A chat's posts lie between its start and its end, give or take this much; an account
+# archive spans years and must not be poured into one chat unasked.
+WINDOW_MARGIN = timedelta(days=2)
 DETECT_BYTES = 8192
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -200,21 +205,103 @@ def store_records(
         )
 
 
+def event_window(event):
+    """(earliest, latest) moment a post of the event's chat may have, or None without a start."""
+    if not event.start:
+        return None
+    return event.start - WINDOW_MARGIN, (event.end or event.start) + WINDOW_MARGIN
+
+
+class _Window:
+    """Passes on the records between since and until (either may be None), counting all."""
+
+    def __init__(self, records, since, until):
+        self.records, self.since, self.until = records, since, until
+        self.read = self.kept = 0
+
+    def __iter__(self):
+        for record in self.records:
+            self.read += 1
+            if (self.since and record.created_at < self.since) or (
+                self.until and record.created_at > self.until
+            ):
+                continue
+            self.kept += 1
+            yield record
+
+
+def file_span(binary_file, file_name, *, file_format=None, zone=None, seconds=None, **options):
+    """When a file's posts were written: {first, last, posts, per_day, complete}.
+
+    Reads every record (so a bad row raises ArchiveFileError), or stops after `seconds`
+    (then complete is False). per_day counts posts by date in `zone` (UTC if None).
+    """
+    _module, records = open_records(binary_file, file_name, file_format=file_format, **options)
+    start = binary_file.tell()
+    first = last = None
+    per_day, posts, complete = Counter(), 0, True
+    deadline = time.monotonic() + seconds if seconds is not None else None
+    for record in records:
+        moment = record.created_at
+        first = moment if first is None or moment < first else first
+        last = moment if last is None or moment > last else last
+        per_day[(moment.astimezone(zone) if zone else moment).date()] += 1
+        posts += 1
+        if deadline is not None and time.monotonic() > deadline:
+            complete = False
+            break
+    binary_file.seek(start)
+    return {
+        "first": first,
+        "last": last,
+        "posts": posts,
+        "per_day": sorted(per_day.items()),
+        "complete": complete,
+    }
+
+
 def import_archive(
-    event, binary_file, file_name, *, file_format=None, user=None, progress=None, **options
+    event,
+    binary_file,
+    file_name,
+    *,
+    file_format=None,
+    user=None,
+    progress=None,
+    since=None,
+    until=None,
+    **options,
 ):
     """Import a file into the event's archive; returns the ArchiveImport.
 
-    Raises ArchiveFileError naming the file, row and field; then nothing is saved.
+    Only posts between `since` and `until` (aware datetimes; either may be None) are
+    imported: the chat's window in an account archive that spans years. Raises
+    ArchiveFileError naming the file, row and field; then nothing is saved.
     """
     module, records = open_records(binary_file, file_name, file_format=file_format, **options)
-    return store_records(
-        event,
-        records,
-        file_name=file_name,
-        file_format=module.NAME,
-        platform=module.PLATFORM,
-        checksum=checksum(binary_file),
-        user=user,
-        progress=progress,
-    )
+    window = _Window(records, since, until)
+    with transaction.atomic():
+        result = store_records(
+            event,
+            window,
+            file_name=file_name,
+            file_format=module.NAME,
+            platform=module.PLATFORM,
+            checksum=checksum(binary_file),
+            user=user,
+            progress=progress,
+            allow_empty=bool(since or until),
+        )
+        if window.kept == 0:
+            if window.read == 0:
+                raise ArchiveFileError(file_name, "holds no posts")
+            raise ArchiveFileError(
+                file_name,
+                f"has none of its {window.read} posts between "
+                f"{since.isoformat() if since else 'its first'} and "
+                f"{until.isoformat() if until else 'its last'}",
+            )
+        if window.read != result.rows_read:
+            result.rows_read = window.read
+            result.save(update_fields=["rows_read"])
+        return result

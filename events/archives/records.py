@@ -105,10 +105,11 @@ def unique(items):
     return kept
 
 
-# Well-formed BCP 47 (RFC 5646 syntax, without grandfathered tags); R and pandas write
+# Well-formed BCP 47 (RFC 5646 syntax; a 2-3 letter language, as every one registered is;
+# no grandfathered tags); R and pandas write
 # NA/NaN for a missing value, which is a missing value, not Nauru.
 _BCP47 = re.compile(
-    r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?"
+    r"[a-z]{2,3}(?:-[a-z]{3}){0,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?"
     r"(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*"
     r"(?:-x(?:-[a-z\d]{1,8})+)?|x(?:-[a-z\d]{1,8})+",
     re.IGNORECASE,

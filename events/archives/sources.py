@@ -10,22 +10,26 @@ import re
 import zipfile
 import zlib
 
-from .formats import mastodon_json, tags_xlsx, twitter_js
+from .formats import grailbird_csv, mastodon_json, tags_xlsx, twitter_js
 from .records import ArchiveFileError, list_of, mapping, text_of
 
 MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a zip's first member, or an empty zip
 SMALL_FILE = 1 << 20  # account.js, user_details.js, actor.json: a few hundred bytes
+# An .xlsx's shared strings are parsed whole, before the first row: 47 MB of them took a
+# web worker past 480 MB. A TAGS sheet of 100,000 tweets holds about 20 MB.
+SHARED_STRINGS_LIMIT = 32 << 20
 ROOT = r"(?:[^/]+/)?"  # archives re-zipped with their folder around them
 
 X_TWEETS = re.compile(ROOT + r"data/tweets?(?:-part(\d+))?\.js")
 X_ACCOUNT = re.compile(ROOT + r"data/account\.js")
 GRAILBIRD_MONTH = re.compile(ROOT + r"data/js/tweets/\d{4}_\d{2}\.js")
 GRAILBIRD_USER = re.compile(ROOT + r"data/js/user_details\.js")
+GRAILBIRD_CSV = re.compile(ROOT + r"tweets\.csv")
 OUTBOX = re.compile(ROOT + r"outbox\.json")
 ACTOR = re.compile(ROOT + r"actor\.json")
 KINDS = (
     "a TAGS .xlsx, an X/Twitter archive (data/tweets.js), a Grailbird archive "
-    "(data/js/tweets/) or a Mastodon export (outbox.json)"
+    "(data/js/tweets/ or tweets.csv) or a Mastodon export (outbox.json)"
 )
 UNPACK_ERRORS = (
     zipfile.BadZipFile,
@@ -69,16 +73,17 @@ def _small_json(archive, info, file_name):
         raise ArchiveFileError(name, f"could not be unpacked: {error}") from None
 
 
-def _x_handle(data):
-    return text_of(mapping(mapping(next(iter(list_of(data)), None)).get("account")).get("username"))
+def _x_account(data):
+    account = mapping(mapping(next(iter(list_of(data)), None)).get("account"))
+    return text_of(account.get("username")), text_of(account.get("accountDisplayName"))
 
 
-def _grailbird_handle(data):
-    return text_of(mapping(data).get("screen_name"))
+def _grailbird_account(data):
+    return text_of(mapping(data).get("screen_name")), text_of(mapping(data).get("full_name"))
 
 
-def _mastodon_handle(data):
-    return mastodon_json.handle_from_actor_document(data)
+def _mastodon_account(data):
+    return mastodon_json.handle_from_actor_document(data), text_of(mapping(data).get("name"))
 
 
 def _choose(names):
@@ -87,11 +92,15 @@ def _choose(names):
         return tags_xlsx, [], None, None
     if tweets := _find(names, X_TWEETS):
         parts = sorted(tweets, key=lambda name: int(X_TWEETS.fullmatch(name).group(1) or 0))
-        return twitter_js, parts, next(iter(_find(names, X_ACCOUNT)), None), _x_handle
+        return twitter_js, parts, next(iter(_find(names, X_ACCOUNT)), None), _x_account
+    user = next(iter(_find(names, GRAILBIRD_USER)), None)
+    # The month files have what tweets.csv lacks (entities, the author); both hold every tweet.
     if months := sorted(_find(names, GRAILBIRD_MONTH)):
-        return twitter_js, months, next(iter(_find(names, GRAILBIRD_USER)), None), _grailbird_handle
+        return twitter_js, months, user, _grailbird_account
+    if user and (csv_files := _find(names, GRAILBIRD_CSV)):
+        return grailbird_csv, csv_files[:1], user, _grailbird_account
     if outbox := _find(names, OUTBOX):
-        return mastodon_json, outbox[:1], next(iter(_find(names, ACTOR)), None), _mastodon_handle
+        return mastodon_json, outbox[:1], next(iter(_find(names, ACTOR)), None), _mastodon_account
     return None, [], None, None
 
 
@@ -109,7 +118,8 @@ def zip_records(binary_file, file_name, *, limit, file_format=None, **options):
         ) from None
     module, posts, account, read_handle = _choose(list(members))
     if module is None:
-        raise ArchiveFileError(file_name, f"is a zip file but not {KINDS}")
+        held = ", ".join(sorted(members)[:5]) or "nothing"
+        raise ArchiveFileError(file_name, f"is a zip file but not {KINDS}; it holds {held}")
     if file_format and file_format != module.NAME:
         raise ArchiveFileError(file_name, f"holds “{module.NAME}” data, not “{file_format}”")
     read = list(members) if module is tags_xlsx else [*posts, *([account] if account else [])]
@@ -124,16 +134,27 @@ def zip_records(binary_file, file_name, *, limit, file_format=None, **options):
             )
     total = sum(members[name].file_size for name in read)
     if total > limit:
+        largest = max(read, key=lambda name: members[name].file_size)
         raise ArchiveFileError(
-            file_name,
-            f"unpacks to {total // (1024 * 1024)} MB; the limit is {limit // (1024 * 1024)} MB",
+            f"{file_name}/{largest}",
+            f"is {members[largest].file_size // (1024 * 1024)} MB unpacked; the whole file "
+            f"unpacks to {total // (1024 * 1024)} MB and the limit is {limit // (1024 * 1024)} MB",
+        )
+    shared = members.get("xl/sharedStrings.xml")
+    if module is tags_xlsx and shared and shared.file_size > SHARED_STRINGS_LIMIT:
+        raise ArchiveFileError(
+            f"{file_name}/xl/sharedStrings.xml",
+            f"is {shared.file_size // (1024 * 1024)} MB unpacked; the hub reads at most "
+            f"{SHARED_STRINGS_LIMIT >> 20} MB of a workbook's text. Export the sheet as CSV",
         )
     if module is tags_xlsx:
         archive.close()
         binary_file.seek(start)
         return module, module.parse(binary_file, file_name, **options)
-    if account and not options.get("account_handle"):
-        options["account_handle"] = read_handle(_small_json(archive, members[account], file_name))
+    if account:
+        handle, name = read_handle(_small_json(archive, members[account], file_name))
+        options["account_handle"] = options.get("account_handle") or handle
+        options["account_name"] = options.get("account_name") or name
     binary_file.seek(start)
     return module, _member_records(
         archive, [members[name] for name in posts], module, file_name, options
@@ -151,3 +172,22 @@ def _member_records(archive, infos, module, file_name, options):
                 raise ArchiveFileError(name, f"could not be unpacked: {error}") from None
     finally:
         archive.close()
+
+
+def unpacked_size(binary_file):
+    """The bytes a file's import reads: a zip's members unpacked, anything else as it is.
+
+    Decides, with the file's own size, whether an upload is imported in the background:
+    a 118 KB workbook can hold 47 MB of text.
+    """
+    start = binary_file.tell()
+    try:
+        if not is_zip(binary_file):
+            binary_file.seek(0, 2)
+            return binary_file.tell()
+        with zipfile.ZipFile(binary_file) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except Exception:  # an unreadable zip is refused by the import itself, with its reason
+        return 0
+    finally:
+        binary_file.seek(start)

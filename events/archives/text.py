@@ -1,4 +1,11 @@
-"""A post's plain text as safe HTML: everything escaped, then links and hashtags linked."""
+"""A post's plain text as safe HTML: everything escaped, then links and hashtags linked.
+
+Not Django's `urlize`: it also links bare domains ("example.org") and e-mail addresses
+(as mailto: links), which a transcript should show as written, and its rel cannot be
+set. Its rule for trailing punctuation is followed: `.`, `,`, `:`, `;`, `!`, `?` and
+quotes after a URL end the sentence, not the URL, and a `)` is kept only when the URL
+opened one (Wikipedia's `..._(disambiguation)`).
+"""
 
 import re
 from urllib.parse import quote
@@ -6,25 +13,60 @@ from urllib.parse import quote
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-URL = re.compile(r"https?://[^\s<>\"']+")
+URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 HASHTAG = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
+TRAILING = ".,:;!?'\"*"
+REL = "nofollow noopener ugc"
+OPENERS = {")": "(", "]": "[", "}": "{"}
 
 
-def linkify(text, search_url):
-    """Escape first, then link http(s) URLs and #hashtags; nothing else becomes markup."""
+def _trim(url):
+    """(url, what followed it) with the sentence's punctuation moved out of the URL."""
+    end = len(url)
+    while end:
+        char = url[end - 1]
+        closer = char in ")]}"
+        unopened = closer and url.count(char, 0, end) > url.count(OPENERS[char], 0, end)
+        if char not in TRAILING and not unopened:
+            break
+        end -= 1
+    return url[:end], url[end:]
+
+
+def _hashtags(text, search_url):
     html = escape(text)
-
-    def link_url(match):
-        url = match.group(0)
-        return f'<a href="{url}" rel="nofollow noopener ugc">{url}</a>'
-
-    def link_tag(match):
-        return f'<a href="{search_url}?q=%23{quote(match.group(1))}">#{match.group(1)}</a>'
-
-    html = URL.sub(link_url, html)
-    # Hashtags outside the links just made (a URL fragment is not a hashtag).
-    parts = re.split(r"(<a [^>]*>.*?</a>)", html)
-    html = "".join(
-        part if part.startswith("<a ") else HASHTAG.sub(link_tag, part) for part in parts
+    return HASHTAG.sub(
+        lambda m: f'<a href="{search_url}?q=%23{quote(m.group(1))}">#{m.group(1)}</a>', html
     )
-    return mark_safe(html)  # noqa: S308 - built from escaped text above
+
+
+def linkify(text, search_url, links=()):
+    """Escape, then link http(s) URLs and #hashtags; nothing else becomes markup.
+
+    `links` are the post's link entries: a shortened URL in the text (t.co) is shown and
+    followed as the address it stood for.
+    """
+    expanded = {link["url"]: link for link in links if link.get("url")}
+    parts, last = [], 0
+    for match in URL.finditer(text):
+        url, after = _trim(match.group(0))
+        if not url.split("://", 1)[1]:
+            continue
+        parts.append(_hashtags(text[last : match.start()], search_url))
+        link = expanded.get(url)
+        href = link["expanded"] if link else url
+        shown = (link.get("display") or href) if link else url
+        parts.append(f'<a href="{escape(href)}" rel="{REL}">{escape(shown)}</a>')
+        parts.append(_hashtags(after, search_url))
+        last = match.end()
+    parts.append(_hashtags(text[last:], search_url))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
+
+
+def links_outside_text(post):
+    """Link entries whose URL the text does not show (a link card, an attachment's page)."""
+    return [
+        link
+        for link in post.links
+        if link.get("url") not in post.text and link.get("expanded") not in post.text
+    ]

@@ -6,18 +6,25 @@ any transaction, saving its progress where the admin can read it, then imports t
 file in one transaction; so a rejected file never leaves half an archive.
 """
 
-from datetime import timedelta
+import time
+from datetime import UTC, timedelta
 from itertools import islice
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from events.archives.importer import import_archive, open_records
+from events.archives import sources
+from events.archives.importer import event_window, file_span, import_archive, open_records
 from events.archives.records import ArchiveFileError
 from events.models import ArchivedPost, ArchiveUpload, UploadStatus
+from events.timezones import get_zone
 
 PREVIEW_ROWS = 2000
+# The preview runs while the editor waits, in a web worker: past this it stops reading and
+# says how far it got (the import checks every row anyway).
+PREVIEW_SECONDS = 10
 SAMPLE_POSTS = 8
 PROGRESS_EVERY = 1000
 # Posts this far from the event's start suggest the wrong file or the wrong event.
@@ -40,16 +47,41 @@ def _sample(record):
     }
 
 
+def _zone(event):
+    try:
+        return get_zone(event.time_zone)
+    except ValidationError:
+        return None
+
+
 def preview(event, binary_file, file_name, *, file_format=None, **options):
     """What importing the file would do, from its first PREVIEW_ROWS rows; nothing is saved.
 
+    Also when the file's posts were written (first, last, posts per day in the event's
+    zone) and the window suggested for the chat, read within PREVIEW_SECONDS.
     Raises ArchiveFileError naming the file, row and field, as the import would.
     """
+    deadline = time.monotonic() + PREVIEW_SECONDS
     module, records = open_records(binary_file, file_name, file_format=file_format, **options)
-    rows = list(islice(records, PREVIEW_ROWS))
-    complete = next(records, None) is None
+    rows = []
+    for record in islice(records, PREVIEW_ROWS):
+        rows.append(record)
+        if time.monotonic() > deadline:
+            break
+    complete = len(rows) < PREVIEW_ROWS and time.monotonic() <= deadline
+    complete = complete and next(records, None) is None
     if not rows:
         raise ArchiveFileError(file_name, "holds no posts")
+    binary_file.seek(0)
+    span = file_span(
+        binary_file,
+        file_name,
+        file_format=file_format,
+        zone=_zone(event),
+        seconds=max(0.0, deadline - time.monotonic()),
+        **options,
+    )
+    binary_file.seek(0)
     ids = {record.post_id for record in rows}
     present = ArchivedPost.objects.filter(
         archive__event__translation_key=event.translation_key, post_id__in=ids
@@ -58,10 +90,12 @@ def preview(event, binary_file, file_name, *, file_format=None, **options):
     warnings = []
     if len(ids) < len(rows):
         warnings.append(("duplicates", len(rows) - len(ids)))
+    window = event_window(event)
     if event.start:
         far = sum(1 for moment in times if abs(moment - event.start) > FAR_FROM_EVENT)
         if far:
             warnings.append(("far_from_event", far))
+    outside = window and span["posts"] and (span["first"] < window[0] or span["last"] > window[1])
     return {
         "format": module.NAME,
         "complete": complete,
@@ -71,15 +105,24 @@ def preview(event, binary_file, file_name, *, file_format=None, **options):
         "authors": len({record.author_handle.lower() for record in rows}),
         "replies": sum(1 for record in rows if record.reply_to_id),
         "reposts": sum(1 for record in rows if record.is_repost),
-        "first": min(times).isoformat(),
-        "last": max(times).isoformat(),
+        "first": (span["first"] or min(times)).isoformat(),
+        "last": (span["last"] or max(times)).isoformat(),
+        "span_posts": span["posts"],
+        "span_complete": span["complete"],
+        "per_day": [(day.isoformat(), count) for day, count in span["per_day"]],
+        # The chat's window, suggested when the file reaches beyond it (an account archive).
+        "window": [moment.astimezone(UTC).isoformat() for moment in window] if outside else None,
+        "unpacked": sources.unpacked_size(binary_file),
         "warnings": warnings,
         "sample": [_sample(record) for record in rows[:SAMPLE_POSTS]],
     }
 
 
 def runs_in_background(upload):
-    return upload.size > settings.HUB_ARCHIVE_BACKGROUND_BYTES
+    """Large files go to the task: judged on what the import unpacks (a small .xlsx or zip
+    can hold many times its size), not only on the bytes uploaded."""
+    unpacked = (upload.preview or {}).get("unpacked", 0)
+    return max(upload.size, unpacked) > settings.HUB_ARCHIVE_BACKGROUND_BYTES
 
 
 def _claim(upload_id, expected, status, **conditions):
@@ -172,6 +215,8 @@ def run_import(upload_id, *, claimed=False):
                 upload.file_name,
                 file_format=upload.file_format,
                 user=upload.uploaded_by,
+                since=upload.since,
+                until=upload.until,
                 **import_options(upload.account_handle),
             )
     except ArchiveFileError as error:

@@ -35,6 +35,7 @@ POST_FIELDS = [
     "is_quote",
     "language",
     "media",
+    "links",
     "question",
     "hidden",
     "position",

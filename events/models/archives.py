@@ -195,6 +195,16 @@ class ArchiveUpload(models.Model):
     account_handle = models.CharField(
         max_length=255, blank=True, help_text=_("Account handle for archives that omit it.")
     )
+    since = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=_("Posts before this are not imported (the chat's window in a longer file)."),
+    )
+    until = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=_("Posts after this are not imported (the chat's window in a longer file)."),
+    )
     status = models.CharField(
         max_length=10,
         choices=UploadStatus.choices,

@@ -193,6 +193,7 @@ def test_a_background_import_that_fails_keeps_nothing_and_says_why(
 ):
     settings.HUB_ARCHIVE_BACKGROUND_BYTES = 100
     monkeypatch.setattr(uploads, "PREVIEW_ROWS", 2)
+    monkeypatch.setattr(uploads, "PREVIEW_SECONDS", 0)  # a file too big to read while waiting
     client.force_login(users["editor"])
     # Past the preview's reach the file breaks: only the worker's full check finds it.
     good = (SAMPLES / "twarc.csv").read_bytes().rstrip(b"\n")

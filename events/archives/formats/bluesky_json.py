@@ -141,7 +141,7 @@ def post_record(item, row, file_name):
     return result
 
 
-def parse(binary_file, file_name, account_handle=""):
+def parse(binary_file, file_name, account_handle="", **_options):
     items = JsonItems(
         binary_file,
         file_name,

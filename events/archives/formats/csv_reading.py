@@ -29,6 +29,14 @@ def rows(binary_file, file_name):
                     file_name, f"is not valid CSV: {error}", row=number + 1
                 ) from None
             number += 1
+            if None in row.values():
+                # DictReader fills a short row's missing cells with None: a file cut off.
+                raise ArchiveFileError(
+                    file_name,
+                    f"has {len(reader.fieldnames) - list(row.values()).count(None)} cells where "
+                    f"the header names {len(reader.fieldnames)}; is the file cut short?",
+                    row=number,
+                )
             yield number, row
     finally:
         # Closing the wrapper (even when a preview stops early) would close the caller's file.

@@ -161,7 +161,15 @@ class JsonItems:
                 return
 
     def _object(self):
+        """The items of the array under one of `keys`, reading the whole object as json.load.
+
+        Like json.load, the last of duplicate keys wins: Mastodon's backup writes
+        `"orderedItems":[]` and then the real list under the same key. Items are yielded
+        as they are read, so a list followed by another non-empty one under the same key
+        is refused (the import is one transaction, so nothing stays).
+        """
         self.pos += 1
+        found = 0  # items yielded from the latest array under one of `keys`
         if self._skip_space() != "}":
             while True:
                 if self._skip_space() != '"':
@@ -169,13 +177,23 @@ class JsonItems:
                 key = self._value(None)
                 self._expect(":", None)
                 if self._skip_space() == "[" and key in self.keys:
+                    if found:
+                        line = self._line_at(self.pos)
+                        raise ArchiveFileError(
+                            self.file_name,
+                            f"has a second “{key}” list at line {line}; only one is read",
+                        )
                     self.key = key
-                    yield from self._array()
-                    return
-                self._value(None)  # another key's value: decoded and dropped
+                    for item in self._array():
+                        found += 1
+                        yield item
+                else:
+                    self._value(None)  # another key's value: decoded and dropped
                 if self._expect(",}", None) == "}":
                     break
-        raise ArchiveFileError(self.file_name, f"should hold {self.expects}")
+        if self.key is None:
+            raise ArchiveFileError(self.file_name, f"should hold {self.expects}")
+        self._end()
 
     def _end(self):
         after = self._skip_space()

@@ -223,8 +223,9 @@ def _note_language(note):
 class _Outbox:
     """Maps an outbox's activities, remembering the handle each numeric actor turned out to have."""
 
-    def __init__(self, file_name, account_handle):
+    def __init__(self, file_name, account_handle, account_name=""):
         self.file_name, self.account_handle = file_name, account_handle.strip().lstrip("@")
+        self.account_name = clean_text(account_name)
         self.handles = {}
 
     def handle(self, actor, note, row):
@@ -265,6 +266,7 @@ class _Outbox:
                 post_id=checked_id(activity.get("id"), file_name, row, "id"),
                 platform=PLATFORM,
                 author_handle=handle,
+                author_name=self.account_name,
                 created_at=created,
                 text=boosted,
                 is_repost=True,
@@ -282,6 +284,7 @@ class _Outbox:
             post_id=checked_id(note.get("id") or activity.get("id"), file_name, row, "id"),
             platform=PLATFORM,
             author_handle=handle,
+            author_name=self.account_name,
             created_at=created,
             text=text,
             permalink=web_url(note.get("url")) or web_url(note.get("id")),
@@ -296,14 +299,14 @@ class _Outbox:
         )
 
 
-def parse(binary_file, file_name, account_handle=""):
+def parse(binary_file, file_name, account_handle="", account_name="", **_options):
     items = JsonItems(
         binary_file,
         file_name,
         keys=("orderedItems",),
         expects="a list of statuses or an outbox's “orderedItems”",
     )
-    outbox = _Outbox(file_name, account_handle)
+    outbox = _Outbox(file_name, account_handle, account_name)
     for number, _line, item in items:
         if items.key == "orderedItems":
             yield outbox.record(item, number)

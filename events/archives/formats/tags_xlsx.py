@@ -61,7 +61,7 @@ def _rows(binary_file, file_name):
         book.close()
 
 
-def parse(binary_file, file_name, account_handle=""):
+def parse(binary_file, file_name, account_handle="", **_options):
     rows = _rows(binary_file, file_name)
     while True:
         try:

@@ -1,29 +1,114 @@
-"""twarc2 flattened tweets exported with twarc-csv."""
+"""twarc2 tweets flattened by twarc-csv (any version), and the hub's own CSV export.
+
+twarc-csv writes nested values as JSON text (`entities.urls`, `attachments.media`, and
+in versions before 0.5 one `referenced_tweets` column); its text comes in three
+shapes: with newlines written as the two characters `\\n`, or (with `--json-encode-text`
+and in early versions) as a JSON string literal, quotes and `\\u2019` escapes included.
+Either way Twitter's HTML escapes (`&amp;`) are decoded once here. The hub's own export
+(it has a `permalink` column) holds plain text and is read as it is.
+"""
+
+import json
+from html import unescape
 
 from django.utils.translation import gettext_lazy as _
 
 from ..dates import parse_datetime
-from ..records import ArchiveFileError, PostRecord, checked_id, clean_text
+from ..records import (
+    ArchiveFileError,
+    PostRecord,
+    checked_id,
+    clean_text,
+    language_code,
+    link_item,
+    list_of,
+    mapping,
+    media_item,
+    text_of,
+    unique,
+    web_url,
+)
 from .csv_reading import cell, header, rows
 
 NAME = "twarc-csv"
 LABEL = _("twarc CSV")
 PLATFORM = "x"
 REQUIRED = {"id", "created_at", "text", "author.username"}
+MEDIA_TYPES = {"photo": "photo", "video": "video", "animated_gif": "gif"}
 
 
 def detect(head):
     return set(header(head)) >= REQUIRED
 
 
-def _referenced(row, kind, number, file_name):
-    """twarc-csv splits referenced tweets into one id column per kind."""
-    name = f"referenced_tweets.{kind}.id"
-    return checked_id(row.get(name), file_name, number, name, required=False)
+def _json_cell(row, name, number, file_name):
+    raw = (row.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        raise ArchiveFileError(file_name, "is not JSON", row=number, field=name) from None
 
 
-def parse(binary_file, file_name, account_handle=""):
+def _text(row, own_export):
+    text = cell(row, "text")
+    if own_export:
+        return clean_text(text)
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        try:
+            decoded = json.loads(text)
+        except ValueError:
+            decoded = None
+        if isinstance(decoded, str):
+            return clean_text(unescape(decoded))
+    return clean_text(unescape(text.replace("\\n", "\n")))
+
+
+def _references(row, number, file_name):
+    """{kind: id} from the per-kind columns, or the older single JSON column."""
+    found = {}
+    for kind in ("replied_to", "retweeted", "quoted"):
+        name = f"referenced_tweets.{kind}.id"
+        found[kind] = checked_id(row.get(name), file_name, number, name, required=False)
+    if "referenced_tweets" in row:
+        for item in list_of(_json_cell(row, "referenced_tweets", number, file_name)):
+            item = mapping(item)
+            kind = text_of(item.get("type"))
+            if kind in found and not found[kind]:
+                found[kind] = checked_id(
+                    item.get("id"), file_name, number, "referenced_tweets", required=False
+                )
+    return found
+
+
+def _links(row, number, file_name):
+    return unique(
+        link_item(item.get("url"), item.get("expanded_url"), item.get("display_url"))
+        for item in map(mapping, list_of(_json_cell(row, "entities.urls", number, file_name)))
+    )
+
+
+def _media(row, number, file_name):
+    items = []
+    for item in map(mapping, list_of(_json_cell(row, "attachments.media", number, file_name))):
+        kind = MEDIA_TYPES.get(text_of(item.get("type")), "media")
+        variants = [
+            mapping(v)
+            for v in list_of(item.get("variants"))
+            if mapping(v).get("content_type") == "video/mp4"
+        ]
+        best = max(variants, key=lambda v: v.get("bit_rate") or 0, default={})
+        url = web_url(best.get("url")) or item.get("url") or item.get("preview_image_url")
+        items.append(media_item(url, kind, item.get("alt_text")))
+    return unique(items)
+
+
+def parse(binary_file, file_name, **_options):
+    own_export = None
     for number, row in rows(binary_file, file_name):
+        if own_export is None:
+            own_export = "permalink" in row
         post_id = checked_id(row.get("id"), file_name, number, "id")
         if not (post_id.isdigit() and post_id.isascii()):
             raise ArchiveFileError(
@@ -34,15 +119,24 @@ def parse(binary_file, file_name, account_handle=""):
             created = parse_datetime(row.get("created_at"))
         except ValueError as error:
             raise ArchiveFileError(file_name, str(error), row=number, field="created_at") from None
+        refs = _references(row, number, file_name)
+        # The hub's export writes "1" where it knew only that a post was a repost or quote.
+        repost_of = refs["retweeted"] if refs["retweeted"] != "1" else ""
+        quote_of = refs["quoted"] if refs["quoted"] != "1" else ""
         yield PostRecord(
             post_id=post_id,
+            platform=PLATFORM,
             author_handle=handle,
             author_name=clean_text(cell(row, "author.name")).strip(),
             created_at=created,
-            text=clean_text(cell(row, "text")),
-            permalink=f"https://x.com/{handle}/status/{post_id}",
-            reply_to_id=_referenced(row, "replied_to", number, file_name),
-            is_repost=bool(_referenced(row, "retweeted", number, file_name)),
-            is_quote=bool(_referenced(row, "quoted", number, file_name)),
-            language=clean_text(row.get("lang")).strip(),
+            text=_text(row, own_export),
+            permalink=web_url(cell(row, "permalink")) or f"https://x.com/{handle}/status/{post_id}",
+            reply_to_id=refs["replied_to"],
+            is_repost=bool(refs["retweeted"]),
+            repost_of_id=repost_of,
+            is_quote=bool(refs["quoted"]),
+            quote_of_id=quote_of,
+            language=language_code(cell(row, "lang")),
+            links=_links(row, number, file_name),
+            media=_media(row, number, file_name),
         )

@@ -70,7 +70,7 @@ def tweet_media(tweet):
     return unique(media)
 
 
-def parse(binary_file, file_name, account_handle=""):
+def parse(binary_file, file_name, account_handle="", account_name="", **_options):
     items = JsonItems(binary_file, file_name, prefix=PREFIX, expects="a list of tweets")
     ytd_name = items.open().group(1)
     if ytd_name and not TWEET_FILES.match(ytd_name):
@@ -108,7 +108,7 @@ def parse(binary_file, file_name, account_handle=""):
         yield PostRecord(
             post_id=post_id,
             author_handle=handle,
-            author_name=clean_text(text_of(user.get("name"))),
+            author_name=clean_text(text_of(user.get("name")) or account_name),
             created_at=created,
             text=text,
             permalink=f"https://x.com/{handle}/status/{post_id}",
@@ -120,6 +120,21 @@ def parse(binary_file, file_name, account_handle=""):
                 required=False,
             ),
             is_repost="retweeted_status" in tweet or text.startswith("RT @"),
+            repost_of_id=checked_id(
+                mapping(tweet.get("retweeted_status")).get("id_str"),
+                file_name,
+                number,
+                "retweeted_status",
+                required=False,
+            ),
+            is_quote=bool(tweet.get("quoted_status_id_str")),
+            quote_of_id=checked_id(
+                tweet.get("quoted_status_id_str"),
+                file_name,
+                number,
+                "quoted_status_id_str",
+                required=False,
+            ),
             language=language_code(tweet.get("lang")),
             platform=PLATFORM,
             links=tweet_links(entities),

@@ -1,12 +1,18 @@
 import sys
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.dateparse import parse_date, parse_datetime
 
 from events.archives.formats import BY_NAME
-from events.archives.importer import import_archive
+from events.archives.importer import event_window, file_span, import_archive
 from events.archives.records import ArchiveFileError
 from events.models import EventPage
+from events.timezones import localize_wall_clock
+
+# Without a start, an event has no window to judge by: a file spanning more is refused.
+UNDATED_SPAN = timedelta(days=7)
 
 
 def find_event(reference):
@@ -21,6 +27,45 @@ def find_event(reference):
     if event is None:
         raise CommandError(f"No event page matches {reference!r} (give its id or URL path).")
     return event
+
+
+def moment(value, event, *, end_of_day=False):
+    """An aware datetime from an ISO date or date-time; naive ones are in the event's zone."""
+    parsed = parse_datetime(value)
+    if parsed is None:
+        day = parse_date(value)
+        if day is None:
+            raise CommandError(f"{value!r} is not a date (YYYY-MM-DD) or date and time.")
+        parsed = datetime.combine(day, time.max if end_of_day else time.min)
+    if parsed.tzinfo is None:
+        parsed = localize_wall_clock(parsed, event.time_zone)
+    return parsed
+
+
+def refuse_wide_file(target, path, extra):
+    """CommandError if the file's posts spread well beyond the event (an account archive)."""
+    with path.open("rb") as handle:
+        span = file_span(handle, path.name, **extra)
+    if not span["posts"]:
+        return
+    window = event_window(target)
+    first, last = span["first"], span["last"]
+    if (window[0] <= first and last <= window[1]) if window else last - first <= UNDATED_SPAN:
+        return
+    days = (last.date() - first.date()).days + 1
+    days = f"{days} day" if days == 1 else f"{days} days"
+    hint = (
+        f" For the chat alone: --since {window[0].date()} --until {window[1].date()}."
+        if window
+        else ""
+    )
+    raise CommandError(
+        f"{path.name} holds {span['posts']} posts from {first:%Y-%m-%d %H:%M} to "
+        f"{last:%Y-%m-%d %H:%M} UTC ({days}), much more than the event"
+        + (f" ({target.start:%Y-%m-%d})" if target.start else "")
+        + ". Nothing imported. Give --since/--until to import only the chat's window, or "
+        "--all to import every post." + hint
+    )
 
 
 class Command(BaseCommand):
@@ -40,6 +85,20 @@ class Command(BaseCommand):
             "--format", choices=sorted(BY_NAME), help="Skip detection and use this format."
         )
         parser.add_argument(
+            "--since",
+            help="Import only posts from this date or date-time on (ISO; in the event's zone "
+            "unless it names one).",
+        )
+        parser.add_argument(
+            "--until",
+            help="Import only posts up to this date (the whole day) or date-time.",
+        )
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help="Import every post, even from a file that spans far more than the event.",
+        )
+        parser.add_argument(
             "--account",
             default="",
             help="Account handle, for archives that omit it (a tweets.js on its own); an "
@@ -52,6 +111,15 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"{file}: no such file.")
         extra = {"account_handle": options["account"]} if options["account"] else {}
+        if options["format"]:
+            extra["file_format"] = options["format"]
+        since = moment(options["since"], target) if options["since"] else None
+        until = moment(options["until"], target, end_of_day=True) if options["until"] else None
+        if not (since or until or options["all"]):
+            try:
+                refuse_wide_file(target, path, extra)
+            except ArchiveFileError as error:
+                raise CommandError(f"Rejected, nothing imported: {error}") from None
 
         def progress(count):
             self.stderr.write(f"\r  {count} rows read", ending="")
@@ -60,12 +128,7 @@ class Command(BaseCommand):
         try:
             with path.open("rb") as handle:
                 result = import_archive(
-                    target,
-                    handle,
-                    path.name,
-                    file_format=options["format"],
-                    progress=progress,
-                    **extra,
+                    target, handle, path.name, progress=progress, since=since, until=until, **extra
                 )
         except ArchiveFileError as error:
             raise CommandError(f"Rejected, nothing imported: {error}") from None
