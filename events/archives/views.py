@@ -61,9 +61,10 @@ def archive_summary(event):
         archive_id = archive_id_for(event)
         if not archive_id:
             return {}
-        return ArchivedPost.objects.filter(archive_id=archive_id, hidden=False).aggregate(
+        summary = ArchivedPost.objects.filter(archive_id=archive_id, hidden=False).aggregate(
             posts=Count("id"), participants=Count("author_handle", distinct=True)
         )
+        return {**summary, "has_story": bool(story_teller_id(event))}
 
     return cached(f"archive-summary:{event.translation_key}", build)
 
@@ -198,7 +199,7 @@ def transcript(request, event):
                 (number, count, questions.get(number, ""))
                 for number, count, _first in measures.per_question
             ],
-            "has_story": bool(event.story),
+            "has_story": bool(story_teller_id(event)),
             "measures": measures,
             "hidden_count": layout["hidden_count"],
         },
@@ -232,12 +233,36 @@ def story_sections(event, archive_id):
     ]
 
 
+def story_teller_id(event):
+    """The id of the language version whose story readers of `event` see (0 for none): its
+    own, else, until a translator has synced it, the first version that has one."""
+    if event.story:
+        return event.pk
+
+    def find():
+        versions = event.__class__.objects.filter(translation_key=event.translation_key)
+        for version in versions.exclude(pk=event.pk).order_by("locale_id").only("story"):
+            if version.story:
+                return version.pk
+        return 0
+
+    return cached(f"story-teller:{event.translation_key}:{event.pk}", find)
+
+
+def story_teller(event):
+    teller_id = story_teller_id(event)
+    if teller_id == event.pk:
+        return event
+    return event.__class__.objects.select_related("locale").get(pk=teller_id) if teller_id else None
+
+
 def story(request, event):
     archive_id = archive_id_for(event)
-    if not archive_id or not event.story:
+    teller = story_teller(event) if archive_id else None
+    if teller is None:
         raise Http404(_("This event has no story of its chat yet."))
     zone = get_zone(event.time_zone)
-    sections = story_sections(event, archive_id)
+    sections = story_sections(teller, archive_id)
     posts = [post for _title, _note, chosen in sections for post in chosen]
     kept = kept_media([post.pk for post in posts if post.media])
     # Each post is dressed on its own: a story is not in time order, so every time
@@ -251,6 +276,8 @@ def story(request, event):
             "page": event,
             "transcript_url": transcript_url(event, request),
             "link_base": transcript_url(event, request),
+            # Sections shown untranslated carry their language for screen readers.
+            "story_language": "" if teller.pk == event.pk else teller.locale.language_code,
             "sections": [
                 {
                     "title": title,
