@@ -1,29 +1,22 @@
 """Hashtag pages: #musesocial, #MCNPro, #музейнаягостиная... in any case, any script.
 
-Matching is done in Python with `str.casefold`, because SQLite's case-insensitive
-lookups only fold ASCII: #МузейнаяГостиная must find #музейнаягостиная there too.
+Matching is by each hashtag's stored case-folded key (`events.hashtags`).
 """
 
 from django.db.models import Count
 
 from browse import listing
+from events.hashtags import hashtag_key
+from events.models import Hashtag
 from hub.browsable import hashtag_types
 from hub.cache import cached
 from hub.i18n import localize_objects
 
 
-def normalise(name):
-    return name.strip().lstrip("#").casefold()
-
-
 def find_hashtags(name):
     """Every Hashtag snippet (each language's row) whose text is #name, ignoring case."""
-    from events.models import Hashtag
-
-    wanted = normalise(name)
-    if not wanted:
-        return []
-    return [tag for tag in Hashtag.objects.all() if normalise(tag.text) == wanted]
+    wanted = hashtag_key(name)
+    return list(Hashtag.objects.filter(key=wanted)) if wanted else []
 
 
 def for_reader(hashtags, locale_id):
@@ -71,7 +64,7 @@ def hashtag_usage(locale_id):
             .annotate(uses=Count("pk", distinct=True))
         )
         for row in rows:
-            key = normalise(row[text])
+            key = hashtag_key(row[text])
             texts.setdefault(key, row[text])
             counts[key] = counts.get(key, 0) + row["uses"]
     usage = [{"text": texts[key], "name": key, "count": n} for key, n in counts.items()]

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from events import queries
+from events.hashtags import hashtag_key
 from events.models import (
     EventHashtag,
     EventKind,
@@ -33,6 +34,10 @@ class EventFilterForm(forms.Form):
     tag = forms.CharField(required=False, max_length=100, widget=forms.HiddenInput)
 
     def __init__(self, data, *, options):
+        if data and data.get("hashtag"):
+            # ?hashtag=МузейнаяГостиная, #MCNPro...: any case, with or without the #.
+            data = data.copy()
+            data["hashtag"] = hashtag_key(data["hashtag"])
         super().__init__(data)
         self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in options["years"]]
         self.fields["hashtag"].choices = [("", _("All hashtags")), *options["hashtags"]]
@@ -53,7 +58,7 @@ def filter_events(queryset, data):
     if data.get("year"):
         queryset = queryset.filter(start__year=data["year"])
     if data.get("hashtag"):
-        tagged = EventHashtag.objects.filter(hashtag__text__iexact="#" + data["hashtag"])
+        tagged = EventHashtag.objects.filter(hashtag__key=hashtag_key(data["hashtag"]))
         queryset = queryset.filter(pk__in=tagged.values("page_id"))
     if data.get("organisation"):
         organised = EventOrganiser.objects.filter(organisation__slug=data["organisation"])
@@ -76,7 +81,7 @@ def filter_options(index):
     )
     return {
         "years": sorted({d.year for d in events.dates("start", "year")}, reverse=True),
-        "hashtags": [(h.name.lower(), h.text) for h in hashtags],
+        "hashtags": [(h.key, h.text) for h in hashtags],
         "organisations": list(organisations),
     }
 

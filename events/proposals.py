@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from events.hashtags import hashtag_key, hashtag_text
 from events.models import ChatProposal, DatePrecision, EventHashtag, EventKind, EventPage, Hashtag
 from events.timezones import localize_wall_clock, zone_choices
 from hub.antispam import HoneypotMixin
@@ -65,16 +66,7 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
     ]
 
     def clean_hashtag(self):
-        text = "#" + self.cleaned_data["hashtag"].strip().lstrip("#")
-        if len(text) < 2 or any(ch.isspace() for ch in text):
-            raise forms.ValidationError(_("A hashtag is one word after the #, no spaces."))
-        # The # added above must still fit the stored column.
-        limit = ChatProposal._meta.get_field("hashtag").max_length
-        if len(text) > limit:
-            raise forms.ValidationError(
-                _("A hashtag can be at most %(max)d characters long, with the #.") % {"max": limit}
-            )
-        return text
+        return hashtag_text(self.cleaned_data["hashtag"])
 
     def clean_questions(self):
         lines = [line.strip() for line in self.cleaned_data["questions"].splitlines()]
@@ -149,7 +141,7 @@ def submit_proposal(index, data):
         event.slug = f"proposed-chat-{proposal.pk}"
     # Only an existing hashtag is linked; a new one is for the moderator to create.
     existing = Hashtag.objects.filter(
-        text__iexact=data["hashtag"], locale_id=index.locale_id
+        key=hashtag_key(data["hashtag"]), locale_id=index.locale_id
     ).first()
     if existing is not None:
         event.hashtag_links = [EventHashtag(hashtag=existing)]

@@ -165,7 +165,8 @@ def store_records(
     by the iterator) leaves nothing behind; no records at all is an error unless
     `allow_empty`.
     """
-    with transaction.atomic():
+    # No savepoint inside a caller's transaction: a failure rolls the caller's back too.
+    with transaction.atomic(savepoint=False):
         if isinstance(event_or_archive, ChatArchive):
             archive = event_or_archive
         else:

@@ -4,12 +4,13 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from events.hashtags import MAX_LENGTH, hashtag_key, hashtag_text
 
 X_HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
 MASTODON_HANDLE = re.compile(r"^[A-Za-z0-9_.]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -213,10 +214,16 @@ class Hashtag(TranslatableMixin, index.Indexed, models.Model):
     """A hashtag such as #musesocial or #музейнаягостиная. The text is never translated."""
 
     text = models.CharField(
-        max_length=100,
+        max_length=MAX_LENGTH,
         help_text=_(
             "The hashtag with its #, in any script, e.g. #musesocial or #музейнаягостиная."
         ),
+    )
+    key = models.CharField(
+        max_length=MAX_LENGTH,
+        editable=False,
+        db_index=True,
+        help_text=_("The text without its #, case folded: how the hub finds the hashtag."),
     )
     description = models.TextField(
         blank=True, help_text=_("What the hashtag is used for, in a sentence or two.")
@@ -236,7 +243,7 @@ class Hashtag(TranslatableMixin, index.Indexed, models.Model):
         constraints = [
             # #MuseSocial and #musesocial are the same hashtag.
             models.UniqueConstraint(
-                Lower("text"),
+                "key",
                 "locale",
                 name="unique_hashtag_per_locale",
                 violation_error_message=_("This hashtag already exists in this language."),
@@ -246,12 +253,22 @@ class Hashtag(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.text
 
+    def save(self, *args, **kwargs):
+        self.key = hashtag_key(self.text)
+        super().save(*args, **kwargs)
+
     @property
     def name(self):
         """The text without its #, as used in URLs and searches."""
         return self.text.lstrip("#")
 
     def clean(self):
-        self.text = "#" + (self.text or "").strip().lstrip("#")
-        if len(self.text) < 2 or any(ch.isspace() for ch in self.text):
-            raise ValidationError({"text": _("A hashtag is one word after the #, no spaces.")})
+        try:
+            self.text = hashtag_text(self.text)
+        except ValidationError as error:
+            raise ValidationError({"text": error.messages}) from error
+        self.key = hashtag_key(self.text)
+        # The unique constraint is on `key`, which no form shows, so forms would not check it.
+        same = Hashtag.objects.filter(key=self.key, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and same.exists():
+            raise ValidationError({"text": _("This hashtag already exists in this language.")})

@@ -1,5 +1,6 @@
 """Importing a chat archive in the admin: upload, preview, confirm; large files by a task."""
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -277,3 +278,29 @@ def test_a_stalled_background_import_can_be_queued_again(
     call_command("db_worker", "--backend", "imports", "--batch", "--no-startup-delay", verbosity=0)
     item.refresh_from_db()
     assert item.status == UploadStatus.DONE and ArchivedPost.objects.count() == 4
+
+
+def test_the_editor_sees_the_span_and_imports_only_the_chats_window(client, chat, users):
+    """An account archive (2010-2022) uploaded for a 2013 chat: the preview shows its span
+    and posts per month, suggests the chat's days, and the import keeps only those."""
+    moments = ["Mon Mar 01 10:00:00 +0000 2010", "Tue Apr 23 19:30:00 +0000 2013"]
+    moments += ["Sun May 01 10:00:00 +0000 2022"]
+    tweets = [
+        {"tweet": {"id_str": str(n), "full_text": f"post {n}", "created_at": m}}
+        for n, m in enumerate(moments)
+    ]
+    data = ("window.YTD.tweets.part0 = " + json.dumps(tweets)).encode()
+    client.force_login(users["editor"])
+    page = upload(client, chat, sample("tweets.js", data), account_handle="museum")
+    html = page.content.decode()
+    assert "This file reaches well beyond the event" in html
+    assert 'name="since" value="2013-04-21"' in html and 'name="until" value="2013-04-25"' in html
+    assert "Posts per day" in html
+    item = ArchiveUpload.objects.get()
+    client.post(
+        reverse("chat_archive_upload", args=[item.pk]),
+        {"import": "1", "since": "2013-04-21", "until": "2013-04-25"},
+    )
+    assert list(ArchivedPost.objects.values_list("post_id", flat=True)) == ["1"]
+    item.refresh_from_db()
+    assert item.result.rows_read == 3 and item.result.posts_added == 1

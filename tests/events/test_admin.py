@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from events.models import EventPage
+from events.models import EventPage, Hashtag
 from tests.factories import hashtag
 
 
@@ -127,3 +129,11 @@ def test_an_event_needs_a_hashtag(client, editor, event_index):
     response = client.post(add_url(event_index), event_form(hashtag_links=inline_formset([])))
     assert response.status_code == 200
     assert not EventPage.objects.filter(slug="exhibition-as-program").exists()
+
+
+def test_a_hashtag_differing_only_in_cyrillic_case_is_the_same_hashtag(db):
+    Hashtag.objects.create(text="#МузейнаяГостиная", locale=Locale.get_default())
+    twin = Hashtag(text="музейнаягостиная", locale=Locale.get_default())
+    with pytest.raises(ValidationError) as error:
+        twin.full_clean()
+    assert "already exists" in str(error.value)

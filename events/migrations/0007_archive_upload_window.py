@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0005_archived_post_media_platform_relations'),
+        ('events', '0006_archived_post_media_platform_relations'),
     ]
 
     operations = [

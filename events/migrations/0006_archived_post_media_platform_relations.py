@@ -44,7 +44,7 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("events", "0004_archive_uploads")]
+    dependencies = [("events", "0005_hashtag_key")]
 
     operations = [
         migrations.AddField(
