@@ -11,8 +11,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from events.choices import DatePrecision, Platform
 from events.hashtags import hashtag_key, hashtag_text
-from events.models import ChatProposal, DatePrecision, EventHashtag, EventKind, EventPage, Hashtag
+from events.models import ChatProposal, EventHashtag, EventKind, EventPage, Hashtag
 from events.timezones import localize_wall_clock, zone_choices
 from hub.antispam import HoneypotMixin
 from hub.moderation import notify_moderators
@@ -132,7 +133,7 @@ def submit_proposal(index, data):
         time_zone=data["time_zone"],
         date_precision=DatePrecision.EXACT,
         start=data["start"],
-        platform="x",
+        platform=Platform.X,
         body=_draft_body(data),
     )
     # Wagtail makes the slug from the title, but a title of only symbols or emoji

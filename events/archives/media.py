@@ -51,7 +51,7 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
     """Redirects are refused rather than followed: a public URL must not lead the hub to
     another scheme or to a host on its own network."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def redirect_request(self, _req, _fp, code, msg, headers, newurl):
         raise MediaRefused(f"redirected to {newurl[:200]} (redirects are not followed)")
 
 

@@ -15,11 +15,12 @@ from events.archives.media import kept_media
 from events.archives.questions import question_texts
 from events.archives.stats import measure, timeline
 from events.archives.threads import POSTS_PER_PAGE, arrange
-from events.models import ArchivedPost, ArchivePlatform, ChatArchive
+from events.choices import Platform
+from events.models import ArchivedPost, ChatArchive
 from events.timezones import get_zone
 from hub.cache import cached
 
-PLATFORMS = dict(ArchivePlatform.choices)
+PLATFORMS = dict(Platform.social())
 # What a transcript shows of a post: not the import's raw links nor editors' notes.
 POST_FIELDS = [
     "pk",

@@ -1,7 +1,6 @@
 from .archives import (
     ArchivedPost,
     ArchiveImport,
-    ArchivePlatform,
     ArchiveUpload,
     ChatArchive,
     KeptMedia,
@@ -11,7 +10,6 @@ from .archives import (
 )
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
 from .pages import (
-    DatePrecision,
     EventHashtag,
     EventIndexPage,
     EventKind,
@@ -21,7 +19,6 @@ from .pages import (
     EventPart,
     EventPerson,
     PersonRole,
-    Platform,
     RelatedEvent,
 )
 from .proposals import ChatProposal
@@ -29,7 +26,6 @@ from .snippets import Hashtag, Person, Venue
 
 __all__ = [
     "ArchiveImport",
-    "ArchivePlatform",
     "ArchiveUpload",
     "ArchivedPost",
     "ChatArchive",
@@ -37,7 +33,6 @@ __all__ = [
     "MediaCopy",
     "MediaCopyStatus",
     "ChatProposal",
-    "DatePrecision",
     "EventHashtag",
     "EventIndexPage",
     "EventKind",
@@ -52,7 +47,6 @@ __all__ = [
     "OrganisationPage",
     "Person",
     "PersonRole",
-    "Platform",
     "RelatedEvent",
     "UploadStatus",
     "Venue",

@@ -11,6 +11,8 @@ from html import unescape
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import (
     MISSING,
@@ -27,7 +29,7 @@ from .twitter_js import tweet_links, tweet_media
 
 NAME = "tags-csv"
 LABEL = _("TAGS spreadsheet (CSV)")
-PLATFORM = "x"
+PLATFORM = Platform.X
 REQUIRED = {"id_str", "from_user", "text", "created_at"}
 STATUS_ID = re.compile(r"/status(?:es)?/(\d+)")
 

@@ -13,6 +13,8 @@ from html import unescape
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -32,7 +34,7 @@ from .csv_reading import cell, header, rows
 
 NAME = "twarc-csv"
 LABEL = _("twarc CSV")
-PLATFORM = "x"
+PLATFORM = Platform.X
 REQUIRED = {"id", "created_at", "text", "author.username"}
 MEDIA_TYPES = {"photo": "photo", "video": "video", "animated_gif": "gif"}
 
