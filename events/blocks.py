@@ -218,6 +218,41 @@ class ArchiveLinksBlock(blocks.StructBlock):
         }
 
 
+class StorySectionBlock(blocks.StructBlock):
+    """A named section of the story: the editors' note, then the posts they chose."""
+
+    title = blocks.CharBlock(
+        max_length=200, help_text=_("The section's name, e.g. “Measuring success”.")
+    )
+    note = blocks.TextBlock(
+        required=False,
+        max_length=1000,
+        help_text=_("Optional short note of your own: what these posts say together."),
+    )
+    posts = blocks.StreamBlock(
+        [
+            (
+                "post",
+                SnippetChooserBlock(
+                    "events.ArchivedPost",
+                    label=_("Post"),
+                    help_text=_("A post of this event's archive; hidden posts are not shown."),
+                ),
+            )
+        ],
+        min_num=1,
+        help_text=_("The posts, in the order readers should see them; drag to reorder."),
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Story section")
+
+
+def story_blocks():
+    return [("section", StorySectionBlock())]
+
+
 def event_body_blocks():
     return [
         *content_blocks(),

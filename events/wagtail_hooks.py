@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events.archives.admin_views import UploadStatusView, UploadView, can_import
+from events.archives.media_admin import KeepMediaView
 from events.models import ArchivedPost, ChatProposal, EventPage, Hashtag, Person, Venue
 
 
@@ -69,9 +70,16 @@ class ImportArchiveButton(PageMenuItem):
         return self.page.specific_class is EventPage and can_import(user, self.page)
 
 
+class KeepMediaButton(ImportArchiveButton):
+    label = _("Keep media")
+    icon_name = "image"
+    url_name = "chat_archive_keep_media"
+
+
 @hooks.register("register_page_header_buttons")
 def import_archive_header_button(page, user, view_name, next_url=None):
     yield ImportArchiveButton(page=page, priority=35)
+    yield KeepMediaButton(page=page, priority=36)
 
 
 @hooks.register("register_page_listing_more_buttons")
@@ -86,6 +94,11 @@ def archive_import_urls():
             "chat-archives/import/<int:event_id>/",
             UploadView.as_view(),
             name="chat_archive_import",
+        ),
+        path(
+            "chat-archives/keep-media/<int:event_id>/",
+            KeepMediaView.as_view(),
+            name="chat_archive_keep_media",
         ),
         path(
             "chat-archives/uploads/<int:upload_id>/",

@@ -16,6 +16,7 @@ from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
 from events.archives.purge import purge_transcript
 from events.archives.questions import assign_questions
 from events.archives.records import ArchiveFileError, clean_text, language_code, web_url
+from events.archives.threads import arrange
 from events.choices import Platform
 from events.models import ArchivedPost, ArchiveImport, ChatArchive
 from hub.cache import bump_content_version
@@ -192,6 +193,7 @@ def store_records(
         # a re-import that adds nothing leaves the questions (and editors' changes) alone.
         if added:
             _save_questions(archive)
+            arrange(archive.pk)  # the transcript's threads and pages
             transaction.on_commit(bump_content_version)
             transaction.on_commit(lambda: purge_transcript(archive.pk))
         return ArchiveImport.objects.create(

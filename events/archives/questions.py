@@ -30,3 +30,20 @@ def assign_questions(posts):
                 yield pk, question
         if question is not None:
             numbers[post_id] = question
+
+
+def question_texts(event):
+    """{number: text} from the event's question lists, numbered as the page shows them.
+
+    Read from the page in the reader's language, so headings follow its translation. Each
+    list counts from Q1 (as blocks/question_list.html does); the first list naming a
+    number wins.
+    """
+    texts = {}
+    for block in event.body or ():
+        if block.block_type != "questions":
+            continue
+        for number, child in enumerate(block.value.get("questions") or (), start=1):
+            text = " ".join(str(child.value.get("question") or "").split())
+            texts.setdefault(number, text)
+    return texts

@@ -3,6 +3,9 @@ from .archives import (
     ArchiveImport,
     ArchiveUpload,
     ChatArchive,
+    KeptMedia,
+    MediaCopy,
+    MediaCopyStatus,
     UploadStatus,
 )
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
@@ -26,6 +29,9 @@ __all__ = [
     "ArchiveUpload",
     "ArchivedPost",
     "ChatArchive",
+    "KeptMedia",
+    "MediaCopy",
+    "MediaCopyStatus",
     "ChatProposal",
     "EventHashtag",
     "EventIndexPage",

@@ -111,6 +111,23 @@ class ArchivedPost(models.Model):
         max_length=255, blank=True, help_text=_("Why it is hidden, e.g. a takedown request.")
     )
 
+    # The transcript's reading order (events.archives.threads.arrange), set after imports.
+    position = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Place in the transcript: threads grouped by question, replies in order."),
+    )
+    depth = models.PositiveSmallIntegerField(
+        default=0, editable=False, help_text=_("How many replies deep the post is in its thread.")
+    )
+    page = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The transcript page the post is on; a thread is never split."),
+    )
+
     panels = ["question", "is_key", "hidden", "hidden_reason"]
 
     class Meta:
@@ -119,7 +136,10 @@ class ArchivedPost(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["archive", "post_id"], name="unique_post_per_archive")
         ]
-        indexes = [models.Index(fields=["archive", "created_at"])]
+        indexes = [
+            models.Index(fields=["archive", "created_at"]),
+            models.Index(fields=["archive", "page", "position"], name="archived_post_reading"),
+        ]
 
     def __str__(self):
         return f"@{self.author_handle}: {self.text[:60]}"
@@ -231,3 +251,107 @@ class ArchiveUpload(models.Model):
     @property
     def in_progress(self):
         return self.status in {UploadStatus.QUEUED, UploadStatus.CHECKING, UploadStatus.IMPORTING}
+
+
+def kept_media_path(instance, filename):
+    # Named by the archive and a random id: never by the source URL's own file name.
+    return f"archive-media/{instance.post.archive_id}/{uuid.uuid4().hex}{filename}"
+
+
+class KeptMedia(models.Model):
+    """The hub's own copy of one photo or video of an archived post ("Keep media")."""
+
+    post = models.ForeignKey(
+        ArchivedPost,
+        on_delete=models.CASCADE,
+        related_name="kept_media",
+        help_text=_("The post the file belongs to."),
+    )
+    index = models.PositiveSmallIntegerField(
+        help_text=_("Which of the post's media items this is, counting from 0.")
+    )
+    source_url = models.URLField(max_length=1000, help_text=_("Where the file was copied from."))
+    file = models.FileField(
+        upload_to=kept_media_path, max_length=255, help_text=_("The copy in the hub's storage.")
+    )
+    content_type = models.CharField(max_length=50, help_text=_("The file's checked type."))
+    size = models.PositiveIntegerField(help_text=_("The file's size in bytes."))
+    width = models.PositiveIntegerField(
+        null=True, blank=True, help_text=_("Width in pixels, for images.")
+    )
+    height = models.PositiveIntegerField(
+        null=True, blank=True, help_text=_("Height in pixels, for images.")
+    )
+    kept_at = models.DateTimeField(auto_now_add=True, help_text=_("When it was copied."))
+
+    class Meta:
+        verbose_name = _("kept media file")
+        constraints = [
+            models.UniqueConstraint(fields=["post", "index"], name="one_copy_per_media_item")
+        ]
+
+    def __str__(self):
+        return self.source_url
+
+    @property
+    def is_video(self):
+        return self.content_type.startswith("video/")
+
+
+class MediaCopyStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    COPYING = "copying", _("Copying")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Stopped")
+
+
+class MediaCopy(models.Model):
+    """One run of "Keep media" over an archive: progress, and the files that failed."""
+
+    archive = models.ForeignKey(
+        ChatArchive,
+        on_delete=models.CASCADE,
+        related_name="media_copies",
+        help_text=_("The archive whose posts' media are copied."),
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=MediaCopyStatus.choices,
+        default=MediaCopyStatus.QUEUED,
+        help_text=_("Where the copy stands."),
+    )
+    total = models.PositiveIntegerField(default=0, help_text=_("Media items to copy."))
+    done = models.PositiveIntegerField(default=0, help_text=_("Media items tried so far."))
+    copied = models.PositiveIntegerField(default=0, help_text=_("Files copied by this run."))
+    bytes_copied = models.PositiveBigIntegerField(
+        default=0, help_text=_("Bytes the archive's copies take, this run's included.")
+    )
+    failures = models.JSONField(
+        default=list, blank=True, help_text=_("Files not copied: a list of {url, reason}.")
+    )
+    error = models.TextField(blank=True, help_text=_("Why the whole run stopped, if it did."))
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who asked for the copy."),
+    )
+    started_at = models.DateTimeField(auto_now_add=True, help_text=_("When it was asked for."))
+    finished_at = models.DateTimeField(null=True, blank=True, help_text=_("When it ended."))
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("media copy")
+
+    def __str__(self):
+        return f"{self.archive} ({self.get_status_display()})"
+
+    @property
+    def percent(self):
+        return 100 if not self.total else round(100 * self.done / self.total)
+
+    @property
+    def in_progress(self):
+        return self.status in {MediaCopyStatus.QUEUED, MediaCopyStatus.COPYING}

@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from events.blocks import event_body_blocks
+from events.blocks import event_body_blocks, story_blocks
 from events.choices import DatePrecision, Platform
 from events.forms import EventPageForm
 from events.timezones import validate_zone, zone_choices
@@ -139,6 +139,15 @@ class EventPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("Background, questions, timetable, reading list and archives."),
     )
+    story = StreamField(
+        story_blocks(),
+        blank=True,
+        verbose_name=_("story of the chat"),
+        help_text=_(
+            "Chosen posts of the chat's archive in named sections, each with a short note: "
+            "the “key posts in categories” read, shown beside the full transcript."
+        ),
+    )
     has_archive = models.BooleanField(
         default=False,
         editable=False,
@@ -172,6 +181,7 @@ class EventPage(RoutablePageMixin, Page):
         InlinePanel("organisers", label=_("Organising organisations")),
         FieldPanel("how_to_take_part"),
         FieldPanel("body"),
+        FieldPanel("story"),
         InlinePanel("related_links", label=_("Related events")),
         FieldPanel("tags"),
     ]
@@ -191,6 +201,7 @@ class EventPage(RoutablePageMixin, Page):
         TranslatableField("intro"),
         TranslatableField("how_to_take_part"),
         TranslatableField("body"),
+        TranslatableField("story"),
         TranslatableField("parts"),
         SynchronizedField("kind"),
         SynchronizedField("time_zone"),
@@ -240,7 +251,13 @@ class EventPage(RoutablePageMixin, Page):
         # What a CDN purge of this page covers (wagtail.contrib.frontend_cache): its
         # sub-routes too, so a publish or a hidden post leaves no stale copy there.
         exports = [self.reverse_subpage("transcript_export", args=[f]) for f in ("csv", "json")]
-        return ["/", self.reverse_subpage("ics"), self.reverse_subpage("transcript"), *exports]
+        return [
+            "/",
+            self.reverse_subpage("ics"),
+            self.reverse_subpage("transcript"),
+            self.reverse_subpage("story"),
+            *exports,
+        ]
 
     @path("calendar/", name="ics")
     def ics(self, request):
@@ -255,6 +272,22 @@ class EventPage(RoutablePageMixin, Page):
         from events.archives.views import transcript
 
         return transcript(request, self)
+
+    @path("story/", name="story")
+    def story_view(self, request):
+        from events.archives.views import story
+
+        return story(request, self)
+
+    # Editors preview the story as readers will see it, beside the page itself.
+    preview_modes = [("", _("Event page")), ("story", _("Story of the chat"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "story":
+            from events.archives.views import story
+
+            return story(request, self)
+        return super().serve_preview(request, mode_name)
 
     @path("transcript/export/<str:file_format>/", name="transcript_export")
     def transcript_export(self, request, file_format):

@@ -248,15 +248,17 @@ def test_transcript_groups_by_question_escapes_and_hides(client, chat):
     key.is_key = True
     key.save()
     html = client.get(chat.url + "transcript/").content.decode()
-    assert "<h3>Q1</h3>" in html and "<h3>Q2</h3>" in html
+    assert '<span class="chat-group__number">Q1</span>' in html
+    assert '<span class="chat-group__number">Q2</span>' in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
     assert "Говорить с посетителями" not in html
     assert "1 post is hidden" in html
     assert html.index("Key posts") < html.index("The conversation")
     assert '<svg class="timeline" role="img"' in html
-    assert "reply to @sample_curator" in html
+    # The reply is threaded under the post it answers.
+    assert '<ol class="thread" role="list">' in html
     # Post times read in the event's own zone: 19:00 UTC was 3:00 PM in New York.
-    assert ">3:00 PM</time>" in html
+    assert "3:00 PM EDT</time>" in html
     assert ArchivedPost.objects.filter(hidden=True).count() == 1  # hidden, not deleted
     exported = client.get(chat.url + "transcript/export/csv/").content.decode()
     assert "Говорить" not in exported

@@ -19,6 +19,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page
 
+from events.archives.threads import arrange
 from events.choices import Platform
 from events.models import (
     ArchivedPost,
@@ -230,6 +231,7 @@ def add_posts(event, count, *, rng, seed=1):
         batch_size=2000,
         ignore_conflicts=True,
     )
+    arrange(archive.pk)  # the transcript's reading order, as an import stores it
     return archive
 
 

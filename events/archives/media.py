@@ -1,0 +1,251 @@
+"""Keep media: copy archived posts' photos and videos into the hub's own media storage.
+
+Public pages make no third-party requests, so the transcript shows only the hub's copies
+(else a link with the alt text). A copy is taken only when the whole file arrived over
+http(s), within the size limits, and its bytes are the image or video type it claims;
+then the file and its KeptMedia row are saved together or not at all.
+"""
+
+import ipaddress
+import socket
+import time
+import urllib.error
+import urllib.request
+from io import BytesIO
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Sum
+from django.utils import timezone
+from PIL import Image, UnidentifiedImageError
+
+# Content type -> (Pillow format or None for video, file extension).
+ACCEPTED = {
+    "image/jpeg": ("JPEG", ".jpg"),
+    "image/png": ("PNG", ".png"),
+    "image/gif": ("GIF", ".gif"),
+    "image/webp": ("WEBP", ".webp"),
+    "video/mp4": (None, ".mp4"),
+    "video/webm": (None, ".webm"),
+}
+CHUNK = 64 * 1024
+
+
+class MediaRefused(Exception):
+    """Why one file was not kept, in words an editor can act on."""
+
+
+def limits():
+    return {
+        "file": getattr(settings, "HUB_MEDIA_MAX_FILE_BYTES", 20 * 1024 * 1024),
+        "archive": getattr(settings, "HUB_MEDIA_MAX_ARCHIVE_BYTES", 500 * 1024 * 1024),
+        "seconds": getattr(settings, "HUB_MEDIA_TIMEOUT_SECONDS", 20),
+        # Off in production: an archive must not make the hub fetch from its own network.
+        "private": getattr(settings, "HUB_MEDIA_ALLOW_PRIVATE_HOSTS", False),
+    }
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects are refused rather than followed: a public URL must not lead the hub to
+    another scheme or to a host on its own network."""
+
+    def redirect_request(self, _req, _fp, code, msg, headers, newurl):
+        raise MediaRefused(f"redirected to {newurl[:200]} (redirects are not followed)")
+
+
+_opener = urllib.request.build_opener(_NoRedirects)
+
+
+def _check_address(url, allow_private):
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise MediaRefused("not an http or https address")
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or None)
+    except OSError as error:
+        raise MediaRefused(f"host not found ({error})") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if not address.is_global:
+            raise MediaRefused(f"{parts.hostname} is a private or local address")
+
+
+def sniff(data, content_type):
+    """Check the bytes are the type the server named; returns (width, height) for images."""
+    pillow_format, _ext = ACCEPTED[content_type]
+    if pillow_format is None:
+        is_mp4 = data[4:8] == b"ftyp"
+        is_webm = data[:4] == b"\x1a\x45\xdf\xa3"
+        if (content_type == "video/mp4" and is_mp4) or (content_type == "video/webm" and is_webm):
+            return None, None
+        raise MediaRefused(f"the file is not a {content_type} video")
+    try:
+        with Image.open(BytesIO(data)) as image:
+            found, size = image.format, image.size
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise MediaRefused(f"not a readable image ({error.__class__.__name__})") from None
+    if found != pillow_format:
+        raise MediaRefused(f"sent as {content_type} but the file is {found}")
+    return size
+
+
+def fetch(url, *, max_bytes, seconds, allow_private=False):
+    """The file at `url` as (bytes, content type, width, height); raises MediaRefused."""
+    _check_address(url, allow_private)
+    deadline = time.monotonic() + seconds
+    # The scheme was checked above (http/https only) and redirects are refused.
+    request = urllib.request.Request(url, headers={"User-Agent": "musesocial-hub keep-media"})  # noqa: S310
+    try:
+        with _opener.open(request, timeout=seconds) as response:
+            content_type = response.headers.get_content_type()
+            if content_type not in ACCEPTED:
+                raise MediaRefused(f"{content_type} is not an image or video type the hub keeps")
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise MediaRefused(f"{int(length):,} bytes is over the {max_bytes:,}-byte limit")
+            body = bytearray()
+            while chunk := response.read(CHUNK):
+                body += chunk
+                if len(body) > max_bytes:
+                    raise MediaRefused(f"over the {max_bytes:,}-byte limit")
+                if time.monotonic() > deadline:
+                    raise MediaRefused(f"took longer than {seconds} seconds")
+    except urllib.error.HTTPError as error:
+        raise MediaRefused(f"HTTP {error.code}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        if isinstance(reason, TimeoutError) or isinstance(error, TimeoutError):
+            raise MediaRefused(f"took longer than {seconds} seconds") from None
+        raise MediaRefused(f"could not be fetched ({reason})") from None
+    if not body:
+        raise MediaRefused("the file is empty")
+    width, height = sniff(bytes(body), content_type)
+    return bytes(body), content_type, width, height
+
+
+def kept_media(post_pks):
+    """{(post pk, media index): KeptMedia} for the posts shown; no query for none."""
+    from events.models import KeptMedia
+
+    if not post_pks:
+        return {}
+    return {
+        (kept.post_id, kept.index): kept
+        for kept in KeptMedia.objects.filter(post_id__in=post_pks).only(
+            "post_id", "index", "file", "content_type", "width", "height"
+        )
+    }
+
+
+def wanted(archive_id):
+    """(post pk, index, url) of every media item of the archive's visible posts not yet kept."""
+    from events.models import ArchivedPost, KeptMedia
+
+    kept = set(
+        KeptMedia.objects.filter(post__archive_id=archive_id).values_list("post_id", "index")
+    )
+    posts = (
+        ArchivedPost.objects.filter(archive_id=archive_id, hidden=False)
+        .exclude(media=[])
+        .order_by("position", "created_at")
+        .values_list("pk", "media")
+    )
+    for pk, media in posts.iterator(chunk_size=2000):
+        for index, item in enumerate(media if isinstance(media, list) else []):
+            url = item.get("url") if isinstance(item, dict) else None
+            if url and (pk, index) not in kept:
+                yield pk, index, url
+
+
+def start_copy(archive, user=None):
+    """Queue a "Keep media" run for the archive; returns its MediaCopy."""
+    from events.archives.tasks import keep_media
+    from events.models import MediaCopy
+
+    copy = MediaCopy.objects.create(
+        archive=archive, started_by=user, total=sum(1 for _item in wanted(archive.pk))
+    )
+    transaction.on_commit(lambda: keep_media.enqueue(copy.pk))
+    return copy
+
+
+def _save(post_pk, index, url, data, content_type, width, height):
+    """The file and its row, together: a failed insert removes the file it just wrote."""
+    from events.models import KeptMedia
+
+    kept = KeptMedia(
+        post_id=post_pk,
+        index=index,
+        source_url=url[:1000],
+        content_type=content_type,
+        size=len(data),
+        width=width,
+        height=height,
+    )
+    kept.file.save(ACCEPTED[content_type][1], ContentFile(data), save=False)
+    try:
+        with transaction.atomic():
+            kept.save()
+    except Exception:
+        kept.file.delete(save=False)
+        raise
+    return kept
+
+
+def run_copy(copy_id):
+    """Copy every wanted media item of the run's archive; progress and failures are kept
+    on the MediaCopy as it goes. Returns the MediaCopy."""
+    from events.models import KeptMedia, MediaCopy, MediaCopyStatus
+    from hub.cache import bump_content_version
+
+    copy = MediaCopy.objects.select_related("archive").get(pk=copy_id)
+    rules = limits()
+    used = (
+        KeptMedia.objects.filter(post__archive_id=copy.archive_id).aggregate(n=Sum("size"))["n"]
+        or 0
+    )
+    copy.status, copy.done, copy.copied, copy.failures = MediaCopyStatus.COPYING, 0, 0, []
+    items = list(wanted(copy.archive_id))
+    copy.total = len(items)
+    copy.bytes_copied = used
+    copy.save()
+    try:
+        for post_pk, index, url in items:
+            try:
+                room = rules["archive"] - used
+                if room <= 0:
+                    raise MediaRefused("the archive's media limit is reached")
+                data, content_type, width, height = fetch(
+                    url,
+                    max_bytes=min(rules["file"], room),
+                    seconds=rules["seconds"],
+                    allow_private=rules["private"],
+                )
+                _save(post_pk, index, url, data, content_type, width, height)
+                used += len(data)
+                copy.copied += 1
+            except MediaRefused as refused:
+                copy.failures.append({"url": url[:500], "post": post_pk, "reason": str(refused)})
+            copy.done += 1
+            copy.bytes_copied = used
+            MediaCopy.objects.filter(pk=copy.pk).update(
+                done=copy.done,
+                copied=copy.copied,
+                bytes_copied=used,
+                failures=copy.failures,
+            )
+        copy.status = MediaCopyStatus.DONE
+    except Exception as error:
+        copy.status, copy.error = MediaCopyStatus.FAILED, f"{error.__class__.__name__}: {error}"
+        raise
+    finally:
+        copy.finished_at = timezone.now()
+        copy.save()
+        if copy.copied:
+            bump_content_version()
+    return copy
