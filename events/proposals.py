@@ -12,7 +12,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from events.hashtags import hashtag_key, hashtag_text
-from events.models import ChatProposal, DatePrecision, EventHashtag, EventKind, EventPage, Hashtag
+from events.models import (
+    SOCIAL_PLATFORMS,
+    ChatProposal,
+    DatePrecision,
+    EventHashtag,
+    EventKind,
+    EventPage,
+    Hashtag,
+)
 from events.timezones import localize_wall_clock, zone_choices
 from hub.antispam import HoneypotMixin
 from hub.moderation import notify_moderators
@@ -37,6 +45,13 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
         help_text=_lazy("One per line: name and handle, e.g. Erin Blasco @erinblasco."),
     )
     hashtag = forms.CharField(max_length=100, initial="#musesocial", label=_lazy("Hashtag"))
+    platform = forms.ChoiceField(
+        choices=SOCIAL_PLATFORMS,
+        initial="mastodon",
+        required=False,
+        label=_lazy("Network"),
+        help_text=_lazy("Where the chat happens; the hub can archive Mastodon and Bluesky live."),
+    )
     summary = forms.CharField(
         max_length=3000, widget=forms.Textarea(attrs={"rows": 5}), label=_lazy("What it is about")
     )
@@ -59,6 +74,7 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
         "time_zone",
         "hosts",
         "hashtag",
+        "platform",
         "summary",
         "questions",
         "contact_email",
@@ -67,6 +83,10 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
 
     def clean_hashtag(self):
         return hashtag_text(self.cleaned_data["hashtag"])
+
+    def clean_platform(self):
+        # A form sent without the field (an old page still open) means the default network.
+        return self.cleaned_data["platform"] or self.fields["platform"].initial
 
     def clean_questions(self):
         lines = [line.strip() for line in self.cleaned_data["questions"].splitlines()]
@@ -119,6 +139,7 @@ def submit_proposal(index, data):
         time_zone=data["time_zone"],
         hosts=data["hosts"],
         hashtag=data["hashtag"],
+        platform=data["platform"],
         summary=data["summary"],
         questions="\n".join(data["questions"]),
         contact_email=data.get("contact_email", ""),
@@ -132,7 +153,7 @@ def submit_proposal(index, data):
         time_zone=data["time_zone"],
         date_precision=DatePrecision.EXACT,
         start=data["start"],
-        platform="x",
+        platform=data["platform"],
         body=_draft_body(data),
     )
     # Wagtail makes the slug from the title, but a title of only symbols or emoji

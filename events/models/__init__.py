@@ -1,13 +1,14 @@
 from .archives import (
     ArchivedPost,
     ArchiveImport,
-    ArchivePlatform,
     ArchiveUpload,
     ChatArchive,
     UploadStatus,
 )
+from .capture import CaptureFeed, CaptureStatus, ChatCapture, MastodonSighting
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
 from .pages import (
+    SOCIAL_PLATFORMS,
     DatePrecision,
     EventHashtag,
     EventIndexPage,
@@ -26,10 +27,12 @@ from .snippets import Hashtag, Person, Venue
 
 __all__ = [
     "ArchiveImport",
-    "ArchivePlatform",
     "ArchiveUpload",
     "ArchivedPost",
+    "CaptureFeed",
+    "CaptureStatus",
     "ChatArchive",
+    "ChatCapture",
     "ChatProposal",
     "DatePrecision",
     "EventHashtag",
@@ -41,12 +44,14 @@ __all__ = [
     "EventPart",
     "EventPerson",
     "Hashtag",
+    "MastodonSighting",
     "OrganisationIndexPage",
     "OrganisationKind",
     "OrganisationPage",
     "Person",
     "PersonRole",
     "Platform",
+    "SOCIAL_PLATFORMS",
     "RelatedEvent",
     "UploadStatus",
     "Venue",

@@ -47,6 +47,10 @@ class Platform(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# The networks a chat happens on: what proposals offer and what archives are kept from.
+SOCIAL_PLATFORMS = [(p.value, p.label) for p in (Platform.X, Platform.MASTODON, Platform.BLUESKY)]
+
+
 class PersonRole(models.TextChoices):
     HOST = "host", _("Host")
     SPEAKER = "speaker", _("Speaker")
