@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import requests
 from django.conf import settings
+from requests.structures import CaseInsensitiveDict
 
 # A page of 40 statuses or 100 post views is well under 1 MB; anything far larger is refused.
 MAX_BYTES = 4 * 1024 * 1024
@@ -112,7 +113,7 @@ class Client:
             name = type(error).__name__
             raise FetchError(f"{_site(url)} could not be reached ({name})") from None
         with response:
-            headers = dict(response.headers)
+            headers = CaseInsensitiveDict(response.headers)
             if response.status_code == 429:
                 retry = _when(headers.get("Retry-After"), now) or _pause(headers, now)
                 raise FetchError(

@@ -31,6 +31,11 @@ class Command(BaseCommand):
             mastodon_instances=list(settings.HUB_MASTODON_INSTANCES),
             bluesky=settings.HUB_BLUESKY_ENABLED,
         )
+        if not runner.networks_of(capture):
+            # Nothing chosen yet for the event: every network the operator configured.
+            capture.mastodon_instances = list(settings.HUB_MASTODON_INSTANCES)
+            capture.bluesky = settings.HUB_BLUESKY_ENABLED
+            capture.save(update_fields=["mastodon_instances", "bluesky"])
         window = runner.window_of(capture)
         if window is None:
             raise CommandError(f"“{target.title}” has no start time, so no capture window.")
