@@ -68,7 +68,7 @@ def export_json(posts):
                 "is_quote": post.is_quote,
                 "language": post.language,
                 "links": post.links,
-                "media_links": post.media_links,
+                "media": post.media,
                 "question": post.question,
             }
             for post in posts

@@ -13,8 +13,8 @@ from events.archives import sources
 from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
 from events.archives.purge import purge_transcript
 from events.archives.questions import assign_questions
-from events.archives.records import ArchiveFileError, clean_text
-from events.models import ArchivedPost, ArchiveImport, ChatArchive
+from events.archives.records import ArchiveFileError, clean_text, language_code, web_url
+from events.models import ArchivedPost, ArchiveImport, ArchivePlatform, ChatArchive
 from hub.cache import bump_content_version
 
 BATCH = 1000
@@ -61,21 +61,24 @@ def _size(binary_file):
     return size
 
 
-def _rows(record, archive):
+def _rows(record, archive, platform):
     # Cut to the columns' lengths here, the one place rows are made; ids were checked already.
     return ArchivedPost(
         archive=archive,
         post_id=record.post_id,
+        platform=record.platform or platform,
         author_handle=record.author_handle,
         author_name=clean_text(record.author_name)[:255],
         created_at=record.created_at,
         text=record.text,
-        permalink=clean_text(record.permalink)[:500],
+        permalink=web_url(record.permalink)[:500],
         reply_to_id=record.reply_to_id,
         is_repost=record.is_repost,
         is_quote=record.is_quote,
-        language=clean_text(record.language)[:16],
-        media_links=record.media_links,
+        quote_of_id=record.quote_of_id,
+        repost_of_id=record.repost_of_id,
+        language=language_code(record.language),
+        media=record.media,
         links=record.links,
     )
 
@@ -135,6 +138,66 @@ def archive_event(event):
     return event if owner == event.pk else event.__class__.objects.get(pk=owner)
 
 
+def store_records(
+    event_or_archive,
+    records,
+    *,
+    file_name,
+    file_format="",
+    platform="",
+    checksum="",
+    user=None,
+    progress=None,
+    allow_empty=False,
+):
+    """Save PostRecords into an event's (or a ChatArchive's) archive; returns the ArchiveImport.
+
+    The one way posts are saved, for files and live capture alike: batched inserts that
+    skip post ids the archive already has, then Q/A numbering if anything was added, all
+    in one transaction. `platform` is the archive's platform when it is created here and
+    the platform of records that name none. A rejected record (ArchiveFileError raised
+    by the iterator) leaves nothing behind; no records at all is an error unless
+    `allow_empty`.
+    """
+    with transaction.atomic():
+        if isinstance(event_or_archive, ChatArchive):
+            archive = event_or_archive
+        else:
+            archive, _created = ChatArchive.objects.get_or_create(
+                event=archive_event(event_or_archive),
+                defaults={"platform": platform or ArchivePlatform.X},
+            )
+        platform = platform or archive.platform
+        before = archive.posts.count()
+        read = 0
+        records = iter(records)
+        while batch := list(islice(records, BATCH)):
+            read += len(batch)
+            ArchivedPost.objects.bulk_create(
+                [_rows(record, archive, platform) for record in batch], ignore_conflicts=True
+            )
+            if progress:
+                progress(read)
+        if read == 0 and not allow_empty:
+            raise ArchiveFileError(file_name, "holds no posts")
+        added = archive.posts.count() - before
+        # Every post, so a new reply can inherit the question of a parent imported earlier;
+        # a re-import that adds nothing leaves the questions (and editors' changes) alone.
+        if added:
+            _save_questions(archive)
+            transaction.on_commit(bump_content_version)
+            transaction.on_commit(lambda: purge_transcript(archive.pk))
+        return ArchiveImport.objects.create(
+            archive=archive,
+            file_name=file_name[:255],
+            checksum=checksum,
+            file_format=file_format[:30],
+            imported_by=user,
+            rows_read=read,
+            posts_added=added,
+        )
+
+
 def import_archive(
     event, binary_file, file_name, *, file_format=None, user=None, progress=None, **options
 ):
@@ -143,35 +206,13 @@ def import_archive(
     Raises ArchiveFileError naming the file, row and field; then nothing is saved.
     """
     module, records = open_records(binary_file, file_name, file_format=file_format, **options)
-    digest = checksum(binary_file)
-    with transaction.atomic():
-        archive, _created = ChatArchive.objects.get_or_create(
-            event=archive_event(event), defaults={"platform": module.PLATFORM}
-        )
-        before = archive.posts.count()
-        read = 0
-        while batch := list(islice(records, BATCH)):
-            read += len(batch)
-            ArchivedPost.objects.bulk_create(
-                [_rows(record, archive) for record in batch], ignore_conflicts=True
-            )
-            if progress:
-                progress(read)
-        if read == 0:
-            raise ArchiveFileError(file_name, "holds no posts")
-        added = archive.posts.count() - before
-        # Every post, so a new reply can inherit the question of a parent imported earlier;
-        # a re-import that adds nothing leaves the questions (and editors' changes) alone.
-        if added:
-            _save_questions(archive)
-        transaction.on_commit(bump_content_version)
-        transaction.on_commit(lambda: purge_transcript(archive.pk))
-        return ArchiveImport.objects.create(
-            archive=archive,
-            file_name=file_name[:255],
-            checksum=digest,
-            file_format=module.NAME,
-            imported_by=user,
-            rows_read=read,
-            posts_added=added,
-        )
+    return store_records(
+        event,
+        records,
+        file_name=file_name,
+        file_format=module.NAME,
+        platform=module.PLATFORM,
+        checksum=checksum(binary_file),
+        user=user,
+        progress=progress,
+    )

@@ -17,8 +17,13 @@ class PostRecord:
     is_repost: bool = False
     is_quote: bool = False
     language: str = ""
-    media_links: list = field(default_factory=list)
+    # Each {"url", "type" (photo, video, gif, audio, link), "alt"}: http(s) URLs only.
+    media: list = field(default_factory=list)
+    # Each {"url" (as in the text, e.g. t.co), "expanded", "display"}: http(s) URLs only.
     links: list = field(default_factory=list)
+    quote_of_id: str = ""  # the quoted post's id
+    repost_of_id: str = ""  # the reposted (original) post's id
+    platform: str = ""  # x, mastodon or bluesky; empty means the format's own
 
 
 class ArchiveFileError(ValueError):
@@ -63,11 +68,60 @@ def list_of(value):
     return value if isinstance(value, list) else []
 
 
-def url_list(values):
-    """The text URLs of a JSON list (anything else is dropped)."""
-    if not isinstance(values, list):
-        return []
-    return [clean_text(value) for value in values if isinstance(value, str) and value]
+def web_url(value):
+    """An http(s) URL as text, or "" for anything else (javascript:, data:, a number...)."""
+    url = clean_text(text_of(value)).strip()
+    scheme, _colon, rest = url.partition(":")
+    return url if scheme.lower() in ("http", "https") and rest.startswith("//") else ""
+
+
+def media_item(url, kind, alt=""):
+    """A media entry, or None when the URL is not http(s)."""
+    url = web_url(url)
+    if not url:
+        return None
+    return {"url": url, "type": text_of(kind)[:20], "alt": clean_text(text_of(alt)).strip()}
+
+
+def link_item(url, expanded="", display=""):
+    """A link entry, or None when neither URL is http(s); the expanded URL is the one to follow."""
+    url, expanded = web_url(url), web_url(expanded)
+    if not (url or expanded):
+        return None
+    return {
+        "url": url or expanded,
+        "expanded": expanded or url,
+        "display": clean_text(text_of(display)).strip() or expanded or url,
+    }
+
+
+def unique(items):
+    """Drop None and repeats (by URL), keeping the first."""
+    seen, kept = set(), []
+    for item in items:
+        if item and item["url"] not in seen:
+            seen.add(item["url"])
+            kept.append(item)
+    return kept
+
+
+# Well-formed BCP 47 (RFC 5646 syntax, without grandfathered tags); R and pandas write
+# NA/NaN for a missing value, which is a missing value, not Nauru.
+_BCP47 = re.compile(
+    r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?"
+    r"(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*"
+    r"(?:-x(?:-[a-z\d]{1,8})+)?|x(?:-[a-z\d]{1,8})+",
+    re.IGNORECASE,
+)
+MISSING = {"NA", "N/A", "NaN", "nan", "None", "null", "NULL"}
+
+
+def language_code(value):
+    """A valid BCP 47 tag as given (at most 16 characters, the column), else ""."""
+    code = clean_text(text_of(value)).strip()
+    if code in MISSING or len(code) > 16 or not _BCP47.fullmatch(code):
+        return ""
+    return code
 
 
 def require(value, file_name, row, field_name):

@@ -78,10 +78,7 @@ def _grailbird_handle(data):
 
 
 def _mastodon_handle(data):
-    actor = mapping(data)
-    name = text_of(actor.get("preferredUsername"))
-    from_url = mastodon_json.handle_from_actor(actor.get("id"))
-    return from_url if from_url.split("@")[0] == name else name
+    return mastodon_json.handle_from_actor_document(data)
 
 
 def _choose(names):

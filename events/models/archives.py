@@ -67,6 +67,12 @@ class ArchiveImport(models.Model):
 class ArchivedPost(models.Model):
     archive = models.ForeignKey(ChatArchive, on_delete=models.CASCADE, related_name="posts")
     post_id = models.CharField(max_length=255, help_text=_("The platform's id for the post."))
+    platform = models.CharField(
+        max_length=10,
+        choices=ArchivePlatform.choices,
+        blank=True,
+        help_text=_("Where it was posted: one archive may hold a chat held on several."),
+    )
     author_handle = models.CharField(max_length=255)
     author_name = models.CharField(max_length=255, blank=True)
     created_at = models.DateTimeField()
@@ -75,9 +81,23 @@ class ArchivedPost(models.Model):
     reply_to_id = models.CharField(max_length=255, blank=True)
     is_repost = models.BooleanField(default=False)
     is_quote = models.BooleanField(default=False)
+    quote_of_id = models.CharField(
+        max_length=255, blank=True, help_text=_("The id of the post this one quotes.")
+    )
+    repost_of_id = models.CharField(
+        max_length=255, blank=True, help_text=_("The id of the original post this reposts.")
+    )
     language = models.CharField(max_length=16, blank=True)
-    media_links = models.JSONField(default=list, blank=True)
-    links = models.JSONField(default=list, blank=True)
+    media = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_("Photos, videos and GIFs: a list of {url, type, alt}, as the file gave them."),
+    )
+    links = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_("Links in the text: a list of {url, expanded, display} (t.co and its target)."),
+    )
     question = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text=_("The question (Q1, Q2…) this post answers, if any.")
     )

@@ -52,7 +52,7 @@ def test_x_archive_zip_reads_every_tweets_part_with_the_handle_from_account_js(c
     assert {p.author_handle for p in posts.values()} == {"sample_museum"}
     first = posts["326771006337781760"]
     assert first.text.startswith("Q1 Что вы публикуете?") and "🖼️" in first.text
-    assert first.links == ["https://example.org/post"]
+    assert [link["expanded"] for link in first.links] == ["https://example.org/post"]
     assert posts["326771006337781761"].question == 1  # a reply inherits
     assert posts["326771006337781762"].text == "A1 Фотографии из фондов 📷"
     assert "326771006337781763" not in posts  # like.js is not read

@@ -103,7 +103,9 @@ def test_twitter_account_archive_needs_the_account_handle(chat):
     assert result.file_format == "twitter-js"
     by_id = posts(chat)
     assert by_id["326771006337781761"].text == "A1 Мы публикуем новости выставок"
-    assert by_id["326771006337781760"].links == ["https://example.org/post"]
+    assert [link["expanded"] for link in by_id["326771006337781760"].links] == [
+        "https://example.org/post"
+    ]
 
 
 def test_grailbird_month_file_of_2013(chat):
@@ -124,7 +126,7 @@ def test_mastodon_html_becomes_safe_plain_text(chat):
         reply.text == "We moved here & kept our archive\nall of it <script>\n\nSecond paragraph bad"
     )
     assert reply.links == []  # javascript: links are dropped
-    assert reply.media_links == ["https://files.example/image.png"]
+    assert reply.media == [{"url": "https://files.example/image.png", "type": "media", "alt": ""}]
     assert reply.question == 1
     assert by_id["109000000000000003"].is_repost
     assert by_id["109000000000000001"].author_handle == "sample_host@mastodon.example"
@@ -135,7 +137,13 @@ def test_bluesky_keeps_links_from_facets_and_threads(chat):
     assert result.file_format == "bluesky-json"
     by_id = posts(chat)
     first = by_id["at://did:plc:samplehost/app.bsky.feed.post/3k1"]
-    assert first.links == ["https://example.org/notes"]
+    assert first.links == [
+        {
+            "url": "https://example.org/notes",
+            "expanded": "https://example.org/notes",
+            "display": "example.org",
+        }
+    ]
     assert first.permalink == "https://bsky.app/profile/samplehost.bsky.social/post/3k1"
     reply = by_id["at://did:plc:samplemuseum/app.bsky.feed.post/3k2"]
     assert reply.reply_to_id == first.post_id and reply.language == "ru"

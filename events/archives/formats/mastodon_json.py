@@ -1,5 +1,10 @@
-"""Mastodon: a JSON array of API v1 statuses, or an account export's outbox.json."""
+"""Mastodon: a JSON array of API v1 statuses, or an account export's outbox.json.
 
+`status_record` maps one API status and is public: live capture maps what the API
+returns through it, so a captured post and an imported one are the same record.
+"""
+
+import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -11,15 +16,23 @@ from ..records import (
     PostRecord,
     checked_id,
     clean_text,
+    language_code,
+    link_item,
     list_of,
     mapping,
+    media_item,
     text_of,
+    unique,
+    web_url,
 )
 from .json_stream import JsonItems
 
 NAME = "mastodon-json"
 LABEL = _("Mastodon statuses or account export")
 PLATFORM = "mastodon"
+# API attachment types; ActivityPub attachments carry a MIME type instead.
+MEDIA_TYPES = {"image": "photo", "gifv": "gif", "video": "video", "audio": "audio"}
+PROFILE_PATH = re.compile(r"/@([\w.-]+)(?:/|$)")
 
 
 def detect(head):
@@ -28,11 +41,16 @@ def detect(head):
 
 
 class _PlainText(HTMLParser):
-    """Mastodon's HTML content as plain text: paragraphs and breaks become new lines."""
+    """Mastodon's HTML content as plain text: paragraphs and breaks become new lines.
+
+    Entities are decoded here, once (convert_charrefs). Links to mentions and hashtags
+    are the server's own pages, not links the author posted, so they are not kept.
+    """
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts, self.links = [], []
+        self._link = None  # [href, text parts] of the <a> being read
 
     def handle_starttag(self, tag, attrs):
         if tag == "br":
@@ -40,112 +58,242 @@ class _PlainText(HTMLParser):
         elif tag == "p" and self.parts:
             self.parts.append("\n\n")
         elif tag == "a":
-            href = dict(attrs).get("href") or ""
-            if href.startswith(("http://", "https://")):
-                self.links.append(clean_text(href))
+            attrs = dict(attrs)
+            classes = (attrs.get("class") or "").split()
+            rel = (attrs.get("rel") or "").split()
+            if not ({"mention", "hashtag"} & set(classes) or "tag" in rel):
+                self._link = [attrs.get("href") or "", []]
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._link:
+            href, text = self._link
+            self.links.append(link_item(href, href, "".join(text)))
+            self._link = None
 
     def handle_data(self, data):
         self.parts.append(data)
+        if self._link:
+            self._link[1].append(data)
 
 
 def html_to_text(html):
+    """(plain text, link entries) of Mastodon's HTML content."""
     parser = _PlainText()
     parser.feed(text_of(html))
     parser.close()
-    return clean_text("".join(parser.parts).strip()), parser.links
+    return clean_text("".join(parser.parts).strip()), unique(parser.links)
+
+
+def _host(url):
+    try:
+        return urlsplit(text_of(url)).hostname or ""
+    except ValueError:  # not a URL at all
+        return ""
+
+
+def _qualified(name, host):
+    """user@host: a local account's acct (`user`) gets its server's host."""
+    name = text_of(name).strip().lstrip("@")
+    if not name or "@" in name or not host:
+        return name
+    return f"{name}@{host}"
 
 
 def handle_from_actor(url):
-    """user@host from an ActivityPub actor URL such as https://host/users/user."""
+    """user@host from an actor URL such as https://host/users/user; "" for numeric ids.
+
+    Mastodon 4.4+ names actors /ap/users/<number>: a number is not a handle.
+    """
     try:
         parts = urlsplit(text_of(url))
         host = parts.hostname
-    except ValueError:  # not a URL at all
+    except ValueError:
         return ""
     name = parts.path.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
-    return f"{name}@{host}" if name and host else ""
+    if not name or not host or name.isdigit():
+        return ""
+    return f"{name}@{host}"
 
 
-def _from_status(status, number, file_name):
-    if not isinstance(status, dict):
-        raise ArchiveFileError(file_name, "is not a status object", row=number)
-    reblog = status.get("reblog")
-    account = mapping(status.get("account"))
-    post_id = checked_id(status.get("id"), file_name, number, "id", required=False)
-    if not post_id:
-        raise ArchiveFileError(file_name, "has no id", row=number, field="id")
-    handle = checked_id(account.get("acct"), file_name, number, "account.acct", required=False)
-    if not handle:
-        raise ArchiveFileError(file_name, "has no author", row=number, field="account.acct")
+def handle_from_actor_document(actor):
+    """user@host from actor.json: preferredUsername at the host of the actor's id."""
+    actor = mapping(actor)
+    return _qualified(actor.get("preferredUsername"), _host(actor.get("id") or actor.get("url")))
+
+
+def _error(file_name, message, row, field):
+    return ArchiveFileError(file_name, message, row=row, field=field)
+
+
+def _date(value, file_name, row, field):
     try:
-        created = parse_datetime(status.get("created_at"))
+        return parse_datetime(value)
     except ValueError as error:
-        raise ArchiveFileError(file_name, str(error), row=number, field="created_at") from None
-    text, links = html_to_text(mapping(reblog or status).get("content"))
-    media = [mapping(m).get("url") for m in list_of(status.get("media_attachments"))]
+        raise _error(file_name, str(error), row, field) from None
+
+
+def _status_media(status):
+    items = []
+    for attachment in list_of(status.get("media_attachments")):
+        attachment = mapping(attachment)
+        kind = MEDIA_TYPES.get(text_of(attachment.get("type")), "media")
+        # A remote post's attachment: remote_url is where it lives, url a local copy.
+        url = web_url(attachment.get("url")) or web_url(attachment.get("remote_url"))
+        items.append(media_item(url, kind, attachment.get("description")))
+    return unique(items)
+
+
+def _quoted_id(status):
+    """Mastodon 4.4+ `quote.quoted_status`, or the older forks' `quote`/`quote_id`."""
+    quote = mapping(status.get("quote"))
+    quoted = mapping(quote.get("quoted_status")) or quote
+    return text_of(quoted.get("id")) or text_of(status.get("quote_id"))
+
+
+def status_record(status, row, file_name):
+    """A PostRecord from one Mastodon API v1 status (as a dict); ArchiveFileError if unusable.
+
+    A boost is credited to the account that boosted it and points at the original
+    (permalink, text, media and `repost_of_id` are the original's).
+    """
+    if not isinstance(status, dict):
+        raise _error(file_name, "is not a status object", row, None)
+    reblog = status.get("reblog")
+    original = reblog if isinstance(reblog, dict) else status
+    account = mapping(status.get("account"))
+    post_id = checked_id(status.get("id"), file_name, row, "id", required=False)
+    if not post_id:
+        raise _error(file_name, "has no id", row, "id")
+    acct = checked_id(account.get("acct"), file_name, row, "account.acct", required=False)
+    if not acct:
+        raise _error(file_name, "has no author", row, "account.acct")
+    handle = checked_id(
+        _qualified(acct, _host(account.get("url")) or _host(status.get("uri"))),
+        file_name,
+        row,
+        "account.acct",
+    )
+    text, links = html_to_text(original.get("content"))
+    spoiler = clean_text(text_of(original.get("spoiler_text"))).strip()
+    if spoiler:  # the content warning is part of what the author wrote, shown first
+        text = f"{spoiler}\n\n{text}" if text else spoiler
+    card = mapping(original.get("card"))
+    quoted = checked_id(_quoted_id(original), file_name, row, "quote", required=False)
     return PostRecord(
         post_id=post_id,
+        platform=PLATFORM,
         author_handle=handle,
         author_name=clean_text(text_of(account.get("display_name"))),
-        created_at=created,
+        created_at=_date(status.get("created_at"), file_name, row, "created_at"),
         text=text,
-        permalink=clean_text(text_of(status.get("url")) or text_of(status.get("uri"))),
+        permalink=web_url(original.get("url")) or web_url(original.get("uri")),
         reply_to_id=checked_id(
-            status.get("in_reply_to_id"), file_name, number, "in_reply_to_id", required=False
+            status.get("in_reply_to_id"), file_name, row, "in_reply_to_id", required=False
         ),
-        is_repost=reblog is not None,
-        language=clean_text(text_of(status.get("language"))),
-        links=links,
-        media_links=[clean_text(url) for url in media if isinstance(url, str) and url],
+        is_repost=original is not status,
+        repost_of_id=checked_id(original.get("id"), file_name, row, "reblog.id", required=False)
+        if original is not status
+        else "",
+        is_quote=bool(quoted),
+        quote_of_id=quoted,
+        language=language_code(original.get("language")),
+        links=unique([*links, link_item(card.get("url"), card.get("url"), card.get("title"))]),
+        media=_status_media(original),
     )
 
 
-def _from_activity(activity, number, file_name, account_handle):
-    kind = activity.get("type") if isinstance(activity, dict) else None
-    if kind not in ("Create", "Announce"):
-        raise ArchiveFileError(
-            file_name, f"is a “{text_of(kind)[:40]}” activity, not a post", row=number, field="type"
-        )
-    handle = checked_id(
-        account_handle or handle_from_actor(activity.get("actor")),
-        file_name,
-        number,
-        "actor",
-        required=False,
-    )
-    if not handle:
-        raise ArchiveFileError(
-            file_name, "names no actor; give the account's handle", row=number, field="actor"
-        )
-    obj = activity.get("object")
-    try:
-        created = parse_datetime(activity.get("published"))
-    except ValueError as error:
-        raise ArchiveFileError(file_name, str(error), row=number, field="published") from None
-    if kind == "Announce":
-        boosted = clean_text(text_of(obj) or text_of(mapping(obj).get("id")))
+def _note_media(note):
+    items = []
+    for attachment in list_of(note.get("attachment")):
+        attachment = mapping(attachment)
+        mime = text_of(attachment.get("mediaType"))
+        kind = {"image": "photo", "video": "video", "audio": "audio"}.get(mime.split("/")[0])
+        url = attachment.get("url")
+        if isinstance(url, list | dict):  # a Link object, or a list of them
+            url = mapping(next(iter(list_of(url)), url)).get("href")
+        items.append(media_item(url, kind or "media", attachment.get("name")))
+    return unique(items)
+
+
+def _note_language(note):
+    languages = list(mapping(note.get("contentMap")))
+    return language_code(languages[0]) if languages else ""
+
+
+class _Outbox:
+    """Maps an outbox's activities, remembering the handle each numeric actor turned out to have."""
+
+    def __init__(self, file_name, account_handle):
+        self.file_name, self.account_handle = file_name, account_handle.strip().lstrip("@")
+        self.handles = {}
+
+    def handle(self, actor, note, row):
+        actor_url = text_of(actor) or text_of(mapping(actor).get("id"))
+        host = _host(actor_url)
+        if self.account_handle:
+            return _qualified(self.account_handle, host)
+        if actor_url in self.handles:
+            return self.handles[actor_url]
+        handle = handle_from_actor(actor_url)
+        if not handle:  # a numeric actor: the note's own URL is https://host/@user/id
+            match = PROFILE_PATH.search(text_of(note.get("url")))
+            handle = _qualified(match.group(1), _host(note.get("url")) or host) if match else ""
+        if not handle:
+            raise _error(
+                self.file_name,
+                "names its actor by number only; give the account's handle (user@server)",
+                row,
+                "actor",
+            )
+        self.handles[actor_url] = handle
+        return handle
+
+    def record(self, activity, row):
+        file_name = self.file_name
+        kind = activity.get("type") if isinstance(activity, dict) else None
+        if kind not in ("Create", "Announce"):
+            raise _error(
+                file_name, f"is a “{text_of(kind)[:40]}” activity, not a post", row, "type"
+            )
+        obj = activity.get("object")
+        note = mapping(obj)
+        handle = checked_id(self.handle(activity.get("actor"), note, row), file_name, row, "actor")
+        created = _date(activity.get("published"), file_name, row, "published")
+        if kind == "Announce":
+            boosted = web_url(text_of(obj) or note.get("id"))
+            return PostRecord(
+                post_id=checked_id(activity.get("id"), file_name, row, "id"),
+                platform=PLATFORM,
+                author_handle=handle,
+                created_at=created,
+                text=boosted,
+                is_repost=True,
+                repost_of_id=checked_id(boosted, file_name, row, "object", required=False),
+                permalink=boosted,
+            )
+        if not isinstance(obj, dict):
+            raise _error(file_name, "has no note", row, "object")
+        text, links = html_to_text(note.get("content"))
+        summary = clean_text(text_of(note.get("summary"))).strip()
+        if summary:  # the content warning
+            text = f"{summary}\n\n{text}" if text else summary
+        quoted = text_of(note.get("quote") or note.get("quoteUrl") or note.get("_misskey_quote"))
         return PostRecord(
-            post_id=checked_id(activity.get("id"), file_name, number, "id"),
+            post_id=checked_id(note.get("id") or activity.get("id"), file_name, row, "id"),
+            platform=PLATFORM,
             author_handle=handle,
             created_at=created,
-            text=boosted,
-            is_repost=True,
-            permalink=boosted,
+            text=text,
+            permalink=web_url(note.get("url")) or web_url(note.get("id")),
+            reply_to_id=checked_id(
+                note.get("inReplyTo"), file_name, row, "inReplyTo", required=False
+            ),
+            is_quote=bool(quoted),
+            quote_of_id=checked_id(quoted, file_name, row, "object.quote", required=False),
+            language=_note_language(note),
+            links=links,
+            media=_note_media(note),
         )
-    if not isinstance(obj, dict):
-        raise ArchiveFileError(file_name, "has no note", row=number, field="object")
-    text, links = html_to_text(obj.get("content"))
-    return PostRecord(
-        post_id=checked_id(obj.get("id") or activity.get("id"), file_name, number, "id"),
-        author_handle=handle,
-        created_at=created,
-        text=text,
-        permalink=clean_text(text_of(obj.get("url")) or text_of(obj.get("id"))),
-        reply_to_id=checked_id(
-            obj.get("inReplyTo"), file_name, number, "inReplyTo", required=False
-        ),
-        links=links,
-    )
 
 
 def parse(binary_file, file_name, account_handle=""):
@@ -155,8 +303,9 @@ def parse(binary_file, file_name, account_handle=""):
         keys=("orderedItems",),
         expects="a list of statuses or an outbox's “orderedItems”",
     )
+    outbox = _Outbox(file_name, account_handle)
     for number, _line, item in items:
         if items.key == "orderedItems":
-            yield _from_activity(item, number, file_name, account_handle)
+            yield outbox.record(item, number)
         else:
-            yield _from_status(item, number, file_name)
+            yield status_record(item, number, file_name)

@@ -1,6 +1,7 @@
 """X/Twitter account archives: tweets.js (window.YTD...) and 2012-2013 Grailbird month files."""
 
 import re
+from html import unescape
 
 from django.utils.translation import gettext_lazy as _
 
@@ -10,9 +11,14 @@ from ..records import (
     PostRecord,
     checked_id,
     clean_text,
+    language_code,
+    link_item,
     list_of,
     mapping,
+    media_item,
     text_of,
+    unique,
+    web_url,
 )
 from .json_stream import JsonItems
 
@@ -28,12 +34,40 @@ def detect(head):
     return bool(PREFIX.match(head.lstrip("\ufeff")))
 
 
-def _urls(entities, kind, key):
-    return [
-        clean_text(item[key])
-        for item in list_of(entities.get(kind))
-        if isinstance(item, dict) and isinstance(item.get(key), str) and item[key]
+def tweet_links(entities):
+    """The t.co links of a tweet with where they lead (expanded_url) and how they read."""
+    return unique(
+        link_item(item.get("url"), item.get("expanded_url"), item.get("display_url"))
+        for item in map(mapping, list_of(mapping(entities).get("urls")))
+    )
+
+
+def _best_video(media):
+    """The highest-bitrate MP4 of a video or GIF, else its poster image."""
+    variants = [
+        mapping(v)
+        for v in list_of(mapping(media.get("video_info")).get("variants"))
+        if mapping(v).get("content_type") == "video/mp4" and web_url(mapping(v).get("url"))
     ]
+    best = max(variants, key=lambda v: v.get("bitrate") or 0, default={})
+    return best.get("url") or media.get("media_url_https") or media.get("media_url")
+
+
+def tweet_media(tweet):
+    """Every photo, video and GIF: extended_entities has them all, entities only the first."""
+    items = list_of(mapping(tweet.get("extended_entities")).get("media")) or list_of(
+        mapping(tweet.get("entities")).get("media")
+    )
+    media = []
+    for item in map(mapping, items):
+        kind = {"animated_gif": "gif", "video": "video"}.get(text_of(item.get("type")), "photo")
+        url = (
+            _best_video(item)
+            if kind != "photo"
+            else (item.get("media_url_https") or item.get("media_url"))
+        )
+        media.append(media_item(url, kind, item.get("ext_alt_text")))
+    return unique(media)
 
 
 def parse(binary_file, file_name, account_handle=""):
@@ -68,7 +102,8 @@ def parse(binary_file, file_name, account_handle=""):
             created = parse_datetime(tweet.get("created_at"))
         except ValueError as error:
             raise ArchiveFileError(file_name, str(error), row=number, field="created_at") from None
-        text = clean_text(text_of(tweet.get("full_text")) or text_of(tweet.get("text")))
+        # Twitter's API escapes &, < and > in the text: decoded once here, escaped once on output.
+        text = clean_text(unescape(text_of(tweet.get("full_text")) or text_of(tweet.get("text"))))
         entities = mapping(tweet.get("entities"))
         yield PostRecord(
             post_id=post_id,
@@ -85,7 +120,8 @@ def parse(binary_file, file_name, account_handle=""):
                 required=False,
             ),
             is_repost="retweeted_status" in tweet or text.startswith("RT @"),
-            language=clean_text(text_of(tweet.get("lang"))),
-            links=_urls(entities, "urls", "expanded_url"),
-            media_links=_urls(entities, "media", "media_url_https"),
+            language=language_code(tweet.get("lang")),
+            platform=PLATFORM,
+            links=tweet_links(entities),
+            media=tweet_media(tweet),
         )
