@@ -1,6 +1,7 @@
 from .archives import (
     ArchivedPost,
     ArchiveImport,
+    ArchivePlatform,
     ArchiveUpload,
     ChatArchive,
     UploadStatus,
@@ -27,6 +28,7 @@ from .snippets import Hashtag, Person, Venue
 
 __all__ = [
     "ArchiveImport",
+    "ArchivePlatform",
     "ArchiveUpload",
     "ArchivedPost",
     "CaptureFeed",

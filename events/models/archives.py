@@ -7,7 +7,11 @@ from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .pages import SOCIAL_PLATFORMS
+
+class ArchivePlatform(models.TextChoices):
+    X = "x", _("X/Twitter")
+    MASTODON = "mastodon", _("Mastodon")
+    BLUESKY = "bluesky", _("Bluesky")
 
 
 class ChatArchive(models.Model):
@@ -20,7 +24,7 @@ class ChatArchive(models.Model):
         help_text=_("The event (in its source language) this is the transcript of."),
     )
     platform = models.CharField(
-        max_length=10, choices=SOCIAL_PLATFORMS, help_text=_("Where the chat happened.")
+        max_length=10, choices=ArchivePlatform.choices, help_text=_("Where the chat happened.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

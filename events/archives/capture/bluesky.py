@@ -6,8 +6,6 @@ has read every page, so an interrupted poll is repeated, never skipped. Duplicat
 absorbed by the archive's unique post id (the post's at:// uri).
 """
 
-import io
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta
 
@@ -17,6 +15,7 @@ from events.archives.formats import bluesky_json
 
 from .http import FetchError
 
+PLATFORM = bluesky_json.PLATFORM
 PAGE_SIZE = 100  # the lexicon's maximum
 MAX_PAGES = 50
 OVERLAP = timedelta(minutes=5)
@@ -124,9 +123,4 @@ def pages(client, feed, window, *, now, session=None, sweep=False):
 
 def record(post, row, source):
     """One post view as a PostRecord, through the same mapping as a file import."""
-    mapper = getattr(bluesky_json, "post_record", None)
-    if mapper is not None:
-        return mapper(post, row, source)
-    # Before the public mapping lands (branch archives-real): the file parser on one post.
-    data = io.BytesIO(json.dumps({"posts": [post]}).encode())
-    return next(bluesky_json.parse(data, source))
+    return bluesky_json.post_record(post, row, source)

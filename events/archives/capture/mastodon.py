@@ -14,6 +14,7 @@ from events.archives.formats import mastodon_json
 
 from .http import FetchError
 
+PLATFORM = mastodon_json.PLATFORM
 PAGE_SIZE = 40  # Mastodon's maximum for timelines
 MAX_PAGES = 50  # per walk and poll: 2,000 statuses; the next poll goes on from the cursor
 
@@ -151,7 +152,4 @@ def pages(client, feed, window, *, sweep=False):
 
 def record(status, row, source):
     """One status as a PostRecord, through the same mapping as a file import."""
-    mapper = getattr(mastodon_json, "status_record", None)
-    if mapper is None:  # before the public mapping lands (branch archives-real)
-        mapper = mastodon_json._from_status
-    return mapper(status, row, source)
+    return mastodon_json.status_record(status, row, source)

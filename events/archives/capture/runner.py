@@ -12,18 +12,15 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from events.archives.importer import _rows, _save_questions, archive_event
-from events.archives.purge import purge_transcript
+from events.archives.importer import archive_event, store_records
 from events.archives.records import ID_LENGTH, ArchiveFileError, clean_text
 from events.models import (
-    ArchivedPost,
     CaptureFeed,
     CaptureStatus,
     ChatArchive,
     ChatCapture,
     MastodonSighting,
 )
-from hub.cache import bump_content_version
 
 from . import bluesky, mastodon
 from .http import Client, FetchError
@@ -157,20 +154,28 @@ def _translate_replies(capture, feed, page, pairs):
 
 
 def store_page(capture, feed, page, module):
-    """Store a page's posts and the feed's new cursor together: all or nothing."""
+    """Store a page's posts and the feed's new cursor together: all or nothing.
+
+    Posts go through `importer.store_records`, the path of file imports (normalisation,
+    duplicates skipped by post id, Q/A numbering, the transcript purged once per page).
+    """
     pairs, problems = _records(feed, page, module)
     with transaction.atomic():
         archive, _created = ChatArchive.objects.get_or_create(
-            event=capture.event,
-            defaults={"platform": BLUESKY if module is bluesky else "mastodon"},
+            event=capture.event, defaults={"platform": module.PLATFORM}
         )
-        if module is mastodon:
-            _translate_replies(capture, feed, page, pairs)
-        before = archive.posts.count()
-        ArchivedPost.objects.bulk_create(
-            [_rows(record, archive) for record, _reason in pairs], ignore_conflicts=True
-        )
-        added = archive.posts.count() - before
+        added = 0
+        if pairs:
+            if module is mastodon:
+                _translate_replies(capture, feed, page, pairs)
+            stored = store_records(
+                archive,
+                [record for record, _reason in pairs],
+                file_name=f"{feed.network} #{feed.hashtag}",
+                file_format=f"{module.PLATFORM}-capture",
+                platform=module.PLATFORM,
+            )
+            added = stored.posts_added
         # Posts the authors asked to keep from the public: hidden, with the reason. A post
         # already hidden (a takedown) keeps its own reason; nothing is ever un-hidden here.
         by_reason = {}
@@ -181,11 +186,9 @@ def store_page(capture, feed, page, module):
             archive.posts.filter(post_id__in=ids, hidden=False).update(
                 hidden=True, hidden_reason=reason
             )
-        if added:
-            _save_questions(archive)
         cursor = dict(page.cursor)
-        newest, stored = cursor.get("newest_id"), feed.newest_id
-        if newest and stored and mastodon.id_key(newest) < mastodon.id_key(stored):
+        newest, known = cursor.get("newest_id"), feed.newest_id
+        if newest and known and mastodon.id_key(newest) < mastodon.id_key(known):
             cursor.pop("newest_id")  # never move back (a sweep, or a second poller)
         for name, value in cursor.items():
             setattr(feed, name, value)
@@ -250,11 +253,6 @@ def poll(capture, *, now=None, client=None, sweep=False):
             failures=0, not_before=pause, last_poll_at=now
         )
     result.requests = client.requests_made
-    if result.added:
-        # The transcript, its story and measures show the new posts: once per poll, not per post.
-        archive_id = ChatArchive.objects.filter(event=capture.event).values_list("pk", flat=True)[0]
-        transaction.on_commit(bump_content_version)
-        transaction.on_commit(lambda: purge_transcript(archive_id))
     return result
 
 
