@@ -99,6 +99,7 @@ class Replay:
             "query": query,
             "headers": dict(handler.headers),
             "body": body,
+            "time": time.time(),
         }
         with self.lock:
             self.log.append(request)

@@ -11,6 +11,7 @@ from datetime import UTC, timedelta
 
 from django.conf import settings
 
+from events.archives.dates import parse_datetime
 from events.archives.formats import bluesky_json
 
 from .http import FetchError
@@ -44,6 +45,16 @@ def privacy_reason(post):
 
 def _iso(moment):
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z") if moment else ""
+
+
+def _inside(post, window):
+    """Written during the window (a post with a bad date goes on, for the mapping to name)."""
+    record = post.get("record") if isinstance(post.get("record"), dict) else {}
+    try:
+        created = parse_datetime(record.get("createdAt"))
+    except ValueError:
+        return True
+    return window.start <= created <= window.end
 
 
 class Session:
@@ -111,7 +122,7 @@ def pages(client, feed, window, *, now, session=None, sweep=False):
         cursor = data.get("cursor") if isinstance(data.get("cursor"), str) else ""
         last = not posts or not cursor
         yield Page(
-            items=[(post, privacy_reason(post)) for post in posts],
+            items=[(post, privacy_reason(post)) for post in posts if _inside(post, window)],
             # The next poll starts a little before this one did (index delay).
             cursor={"since": max(window.start, now - OVERLAP)} if last else {},
             seen=len(posts),
