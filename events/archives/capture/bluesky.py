@@ -57,11 +57,25 @@ def _inside(post, window):
     return window.start <= created <= window.end
 
 
+# Tokens by (server, handle), kept for the worker's life: Bluesky limits how often an
+# account may log in, so a session is made once and again only when it has expired.
+_TOKENS = {}
+
+
 class Session:
     """An app-password session (com.atproto.server.createSession), made when first needed."""
 
     def __init__(self, client):
-        self.client, self.token, self.service = client, "", ""
+        self.client = client
+        self.key = (settings.HUB_BLUESKY_PDS, settings.HUB_BLUESKY_HANDLE)
+
+    @property
+    def token(self):
+        return _TOKENS.get(self.key, "")
+
+    @token.setter
+    def token(self, value):
+        _TOKENS[self.key] = value
 
     def headers(self):
         if not settings.HUB_BLUESKY_HANDLE:
