@@ -8,6 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('events', '0005_archived_post_media_platform_relations'),
+        ('events', '0005_hashtag_key'),
     ]
 
     operations = [
