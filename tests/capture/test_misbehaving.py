@@ -192,3 +192,23 @@ def test_privacy_noindex_hidden_indexable_ignored_takedowns_stay(capture, instan
     asked = len(instance.log)
     runner.run(capture, now=datetime(2026, 8, 1, 16, 0, tzinfo=UTC))
     assert len(instance.log) == asked  # no request after the capture ended
+
+
+def test_the_sweep_waits_for_a_rate_limit_before_it_finishes(capture, instance):
+    body, headers = recorded_page(0)
+    reset = "2026-08-01T15:20:00.000000Z"
+    limited = {**headers, "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset}
+    limited = {k: v.replace("http://localhost:3000", instance.url) for k, v in limited.items()}
+    instance.add(
+        TIMELINE, fails_once({"body": body, "headers": headers}, {"body": body, "headers": limited})
+    )
+    after = datetime(2026, 8, 1, 15, 10, tzinfo=UTC)  # the window closed at 15:00
+    runner.run(capture, now=after)
+    capture.refresh_from_db()
+    assert capture.final_sweep_at is None and "waiting until 15:20:00" in capture.reason
+    asked = len(instance.log)
+    runner.run(capture, now=after + timedelta(minutes=5))  # still limited: no request
+    assert len(instance.log) == asked
+    runner.run(capture, now=after + timedelta(minutes=11))
+    capture.refresh_from_db()
+    assert capture.status == "finished" and len(stored()) == 30

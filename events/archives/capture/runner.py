@@ -47,6 +47,7 @@ class PollResult:
     seen: int = 0
     requests: int = 0
     errors: list = None
+    waiting: list = None  # feeds left for a later round (rate limit or back-off)
     swept: bool = False
 
 
@@ -229,11 +230,11 @@ def poll(capture, *, now=None, client=None, sweep=False):
     now = now or timezone.now()
     client = client or Client()
     window = window_of(capture)
-    result = PollResult(errors=[], swept=sweep)
+    result = PollResult(errors=[], waiting=[], swept=sweep)
     session = bluesky.Session(client)
     for feed in feeds_of(capture):
-        if feed.not_before and feed.not_before > now and not sweep:
-            result.errors.append(f"{feed}: waiting until {feed.not_before:%H:%M:%S} UTC")
+        if feed.not_before and feed.not_before > now:  # the sweep waits too
+            result.waiting.append(f"{feed}: waiting until {feed.not_before:%H:%M:%S} UTC")
             continue
         try:
             added, seen, pause = poll_feed(
@@ -249,6 +250,8 @@ def poll(capture, *, now=None, client=None, sweep=False):
             continue
         result.added += added
         result.seen += seen
+        if pause:  # stopped short of the rate limit: the rest waits for its reset
+            result.waiting.append(f"{feed}: waiting until {pause:%H:%M:%S} UTC")
         CaptureFeed.objects.filter(pk=feed.pk).update(
             failures=0, not_before=pause, last_poll_at=now
         )
@@ -298,6 +301,8 @@ def run(capture, *, now=None, client=None, force=False):
         fields.update(status=CaptureStatus.FAILING, reason="\n".join(result.errors)[:2000])
         if sweep and now > window.end + SWEEP_DEADLINE:
             fields.update(status=CaptureStatus.FINISHED, final_sweep_at=now)
+    elif sweep and result.waiting:
+        fields.update(reason="\n".join(result.waiting))  # the sweep ends in a later round
     elif sweep:
         fields.update(status=CaptureStatus.FINISHED, reason="", final_sweep_at=now)
     else:

@@ -55,7 +55,7 @@ class Command(BaseCommand):
                     f"{result.seen} posts read, {result.added} new in the archive of "
                     f"“{capture.event.title}” ({result.requests} requests)."
                 )
-                for error in result.errors:
+                for error in result.errors + result.waiting:
                     self.stderr.write(f"  {error}")
             if once or capture.final_sweep_at:
                 break
