@@ -63,6 +63,7 @@ lint: install ## Ruff, import contracts (the floor plan), Django checks, missing
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/vulture
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/hadolint --no-color --failure-threshold warning Dockerfile

@@ -5,6 +5,7 @@ from urllib.parse import quote
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from events.models import EventIndexPage
 from hub.cache import cached
 
 
@@ -12,8 +13,6 @@ def events_index_urls(locale_id):
     """{"index", "calendar"}: the events index in this language and its upcoming calendar."""
 
     def build():
-        from events.models import EventIndexPage
-
         index = EventIndexPage.objects.live().filter(locale_id=locale_id).first()
         if index is None:
             return {"index": "", "calendar": ""}

@@ -1,8 +1,10 @@
 """iCalendar (RFC 5545) files: one event, or a feed of events.
 
-Exact times keep the event's own zone (TZID plus a VTIMEZONE); day and month
-dates become all-day entries; events still to be announced have no date, so
-they are left out of feeds.
+Exact times keep the event's own zone (TZID plus a VTIMEZONE); a day-only date is an
+all-day entry. An event known only by its month, or still to be announced, has no
+day to put in a calendar: it is not offered (no file, left out of feeds) rather
+than faked as a month-long block. An event in parts (a mini-tweetup, then a chat)
+is one entry per part, each naming its siblings (RELATED-TO;RELTYPE=SIBLING).
 """
 
 from datetime import timedelta
@@ -10,7 +12,8 @@ from datetime import timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from events.timezones import end_of_month, in_zone
+from events.choices import DatePrecision
+from events.timezones import in_zone
 from events.when import part_times
 
 PRODID = "-//musesocial hub//events//EN"
@@ -21,44 +24,60 @@ def uid_for(event):
     return f"{event.translation_key}@musesocial-hub"
 
 
+def part_uid(part):
+    return f"{part.translation_key}@musesocial-hub"
+
+
 def can_export(event):
-    return event.start is not None and event.date_precision != "tba"
+    exportable = (DatePrecision.EXACT, DatePrecision.DAY)
+    return event.start is not None and event.date_precision in exportable
 
 
 def _dates(event):
     start = in_zone(event.start, event.time_zone)
     end = in_zone(event.end, event.time_zone) if event.end else None
-    if event.date_precision == "month":
-        last = end or start
-        return start.date(), end_of_month(last).date()
-    if event.date_precision == "day":
+    if event.date_precision == DatePrecision.DAY:
         last = (end or start).date()
         return start.date(), last + timedelta(days=1)
     return start, end or start + timedelta(hours=1)
 
 
-def build_vevent(event, url, *, location="", description=""):
-    start, end = _dates(event)
+def _vevent(uid, event, summary, start, end, url, location, description):
     vevent = Event()
-    vevent.add("uid", uid_for(event))
+    vevent.add("uid", uid)
     vevent.add("dtstamp", event.last_published_at or timezone.now())
-    vevent.add("summary", event.title)
+    vevent.add("summary", summary)
     vevent.add("dtstart", start)
     vevent.add("dtend", end)
     vevent.add("url", url)
-    text = description or event.intro
-    parts = [f"{p.title}: {part_times(p, event).label}" for p in getattr(event, "ical_parts", [])]
-    if parts:
-        text = "\n".join([text, *parts]) if text else "\n".join(parts)
-    if event.date_precision == "month":
-        text = "\n".join(filter(None, [text, "Exact date to be confirmed."]))
-    if text:
-        vevent.add("description", text)
+    if description:
+        vevent.add("description", description)
     if location:
         vevent.add("location", location)
     elif event.online_url:
         vevent.add("location", event.online_url)
     return vevent
+
+
+def build_vevents(event, url, *, location="", description=""):
+    """The calendar entries of one exportable event: one, or one per part."""
+    text = description or event.intro
+    parts = getattr(event, "ical_parts", [])
+    if not parts or event.date_precision != DatePrecision.EXACT:
+        start, end = _dates(event)
+        return [_vevent(uid_for(event), event, event.title, start, end, url, location, text)]
+    entries = []
+    for part in parts:
+        when = part_times(part, event)
+        end = when.end or when.start + timedelta(hours=1)
+        summary = f"{event.title}: {part.title}"
+        body = "\n\n".join(filter(None, [part.description, text]))
+        vevent = _vevent(part_uid(part), event, summary, when.start, end, url, location, body)
+        for sibling in parts:
+            if sibling is not part:
+                vevent.add("related-to", part_uid(sibling), parameters={"RELTYPE": "SIBLING"})
+        entries.append(vevent)
+    return entries
 
 
 def build_calendar(entries, name):
@@ -70,7 +89,8 @@ def build_calendar(entries, name):
     calendar.add("x-wr-calname", name)
     for event, url, location in entries:
         if can_export(event):
-            calendar.add_component(build_vevent(event, url, location=location))
+            for vevent in build_vevents(event, url, location=location):
+                calendar.add_component(vevent)
     calendar.add_missing_timezones()
     return calendar.to_ical()
 

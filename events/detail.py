@@ -3,11 +3,14 @@
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from events.archives.views import archive_summary
+from events.calendar import can_export
 from events.models import PersonRole
 from events.structured_data import event_json_ld
 from events.when import describe_event, part_times
 from hub.cache import cached_for_page
 from hub.i18n import localize_objects
+from hub.pages import page_public_url
 
 ROLE_HEADINGS = {
     PersonRole.HOST: _("Hosts"),
@@ -34,9 +37,10 @@ def event_detail_context(event, request):
     people = data["people_groups"]
     return {
         **data,
+        "calendar_available": can_export(event),
         "json_ld": event_json_ld(
             event,
-            url=event.get_full_url(request),
+            url=page_public_url(event, request),
             venue=data["venue"],
             organisers=data["organisers"],
             hosts=[person for _heading, group in people for person in group],
@@ -46,7 +50,6 @@ def event_detail_context(event, request):
 
 def event_detail_data(event):
     """What the page shows besides its own fields, in the reader's language."""
-    from events.archives.views import archive_summary
 
     organisers = localize_objects(
         [link.organisation for link in event.organisers.select_related("organisation")]

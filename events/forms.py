@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from events.choices import DatePrecision
 from events.timezones import (
     get_zone,
     localize_wall_clock,
@@ -54,8 +55,6 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
     def _clean_precision(self, cleaned):
-        from events.models import DatePrecision
-
         precision = cleaned.get("date_precision")
         start, end = cleaned.get("start"), cleaned.get("end")
         if precision != DatePrecision.TBA and start is None and "start" not in self.errors:

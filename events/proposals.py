@@ -11,16 +11,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from events.choices import DatePrecision, Platform
 from events.hashtags import hashtag_key, hashtag_text
-from events.models import (
-    SOCIAL_PLATFORMS,
-    ChatProposal,
-    DatePrecision,
-    EventHashtag,
-    EventKind,
-    EventPage,
-    Hashtag,
-)
+from events.models import ChatProposal, EventHashtag, EventKind, EventPage, Hashtag
 from events.timezones import localize_wall_clock, zone_choices
 from hub.antispam import HoneypotMixin
 from hub.moderation import notify_moderators
@@ -46,8 +39,8 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
     )
     hashtag = forms.CharField(max_length=100, initial="#musesocial", label=_lazy("Hashtag"))
     platform = forms.ChoiceField(
-        choices=SOCIAL_PLATFORMS,
-        initial="mastodon",
+        choices=Platform.social(),
+        initial=Platform.MASTODON,
         required=False,
         label=_lazy("Network"),
         help_text=_lazy("Where the chat happens; the hub can archive Mastodon and Bluesky live."),

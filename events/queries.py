@@ -3,7 +3,8 @@
 from django.db.models import F, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 
-from events.models import DatePrecision, EventHashtag, EventOrganiser, EventPage
+from events.choices import DatePrecision
+from events.models import ChatArchive, EventHashtag, EventOrganiser, EventPage, Person
 from hub.pages import live_public
 
 
@@ -64,7 +65,6 @@ def organisation_events(organisation):
 
 def organisation_people(organisation):
     """People who work there, each in the organisation page's language where translated."""
-    from events.models import Person
 
     by_person = {}
     candidates = (
@@ -98,7 +98,6 @@ def organisation_talks(organisation):
 
 def archived_q():
     """Events whose chat is archived: links to an archive, or a transcript the hub keeps."""
-    from events.models import ChatArchive
 
     kept = ChatArchive.objects.values("event__translation_key")
     return Q(has_archive=True) | Q(translation_key__in=kept)

@@ -2,6 +2,7 @@
 
 from django.utils.translation import get_language
 
+from events.choices import DatePrecision
 from events.when import describe_event
 
 ATTENDANCE = {
@@ -34,7 +35,11 @@ def _person(person):
 
 
 def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
+    """schema.org Event, or None for an event still to be announced: an Event without
+    a start is invalid for every consumer, so nothing is claimed until there is one."""
     when = describe_event(event)
+    if not when.start_iso:
+        return None
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -48,7 +53,7 @@ def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
         data["description"] = event.intro
     if when.start_iso:
         data["startDate"] = when.start_iso
-    if when.precision == "exact" and when.end_iso:
+    if when.precision == DatePrecision.EXACT and when.end_iso:
         data["endDate"] = when.end_iso
     locations = []
     if venue is not None:

@@ -4,7 +4,7 @@ Editors type the time the organisers announced ("12:00 PM PST"); the hub stores
 an aware datetime and the IANA zone it was announced in.
 """
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -57,9 +57,3 @@ def start_of_day(value: datetime):
 
 def start_of_month(value: datetime):
     return start_of_day(value).replace(day=1)
-
-
-def end_of_month(value: datetime):
-    """Midnight at the start of the following month."""
-    first = start_of_month(value)
-    return (first + timedelta(days=32)).replace(day=1)

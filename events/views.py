@@ -1,11 +1,15 @@
-"""Calendar downloads: one event, and the upcoming-events feed of an index (per tag too)."""
+"""Event views: calendar downloads (one event, the upcoming feed of an index, per tag too)
+and the public "Propose a chat" form."""
 
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 
 from events import queries
 from events.calendar import build_calendar, can_export, venue_location
+from events.proposals import ProposeChatForm, submit_proposal
 from hub.i18n import localize_objects
+from hub.pages import page_public_url
+from hub.public_forms import public_form
 
 FEED_LIMIT = 200
 
@@ -18,11 +22,11 @@ def _ics_response(body, filename):
 
 def event_calendar(request, event):
     if not can_export(event):
-        raise Http404(_("This event's date is still to be announced."))
+        raise Http404(_("This event has no day to put in a calendar yet."))
     venue = localize_objects([event.venue])[0] if event.venue_id else None
     event.ical_parts = list(event.parts.all())
     body = build_calendar(
-        [(event, event.get_full_url(request), venue_location(venue))], name=event.title
+        [(event, page_public_url(event, request), venue_location(venue))], name=event.title
     )
     return _ics_response(body, f"{event.slug}.ics")
 
@@ -37,7 +41,7 @@ def upcoming_calendar(request, index):
     events = [e for e in queries.upcoming(events)[:FEED_LIMIT] if can_export(e)]
     venues = localize_objects([e.venue for e in events])
     entries = [
-        (event, event.get_full_url(request), venue_location(venue))
+        (event, page_public_url(event, request), venue_location(venue))
         for event, venue in zip(events, venues, strict=True)
     ]
     return _ics_response(build_calendar(entries, name=name), "upcoming.ics")
@@ -45,26 +49,11 @@ def upcoming_calendar(request, index):
 
 def propose_chat(request, index):
     """The public "Propose a chat" form on the event index."""
-    from django.shortcuts import redirect, render
-
-    from events.proposals import ProposeChatForm, submit_proposal
-    from hub.antispam import RATE_LIMIT_MESSAGE, within_rate_limit
-
-    status = 200
-    form = ProposeChatForm()
-    if request.method == "POST":
-        form = ProposeChatForm(request.POST)
-        if not within_rate_limit(request, "propose-chat"):
-            form.add_error(None, RATE_LIMIT_MESSAGE)
-            status = 429
-        elif form.is_valid():
-            submit_proposal(index, form.cleaned_data)
-            return redirect(index.url + "propose/?sent=1")
-        else:
-            status = 400
-    return render(
+    return public_form(
         request,
-        "pages/propose_chat.html",
-        {"page": index, "form": form, "sent": request.GET.get("sent") == "1"},
-        status=status,
+        index,
+        form_class=ProposeChatForm,
+        rate_limit_key="propose-chat",
+        template="pages/propose_chat.html",
+        save=lambda data: submit_proposal(index, data),
     )

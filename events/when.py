@@ -4,12 +4,13 @@ Month and to-be-announced dates read as such ("July 2012", "To be announced"),
 never as a made-up midnight.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 
+from events.choices import DatePrecision
 from events.timezones import get_zone, in_zone
 
 DASH = "\u2013"
@@ -25,11 +26,10 @@ class When:
     # ISO 8601 values for <time datetime> and the reader's-local-time script.
     start_iso: str = ""
     end_iso: str = ""
-    parts: list = field(default_factory=list)
 
     @property
     def is_exact(self):
-        return self.precision == "exact"
+        return self.precision == DatePrecision.EXACT
 
 
 def _clock(value):
@@ -38,31 +38,31 @@ def _clock(value):
 
 def describe(start, end, zone_name, precision):
     """A When for the given aware start/end, shown in zone_name at the given precision."""
-    if precision == "tba" or start is None:
-        return When(precision="tba", label=_("To be announced"))
+    if precision == DatePrecision.TBA or start is None:
+        return When(precision=DatePrecision.TBA, label=_("To be announced"))
     local_start = in_zone(start, zone_name)
     local_end = in_zone(end, zone_name) if end else None
-    if precision == "month":
+    if precision == DatePrecision.MONTH:
         label = date_format(local_start, "YEAR_MONTH_FORMAT")
         if local_end and (local_end.year, local_end.month) != (local_start.year, local_start.month):
             label = f"{date_format(local_start, 'YEAR_MONTH_FORMAT')} {DASH} " + date_format(
                 local_end, "YEAR_MONTH_FORMAT"
             )
         return When(
-            precision="month",
+            precision=DatePrecision.MONTH,
             label=label,
             start=local_start,
             end=local_end,
             start_iso=local_start.strftime("%Y-%m"),
         )
-    if precision == "day":
+    if precision == DatePrecision.DAY:
         label = date_format(local_start, "DATE_FORMAT")
         end_iso = ""
         if local_end and local_end.date() != local_start.date():
             label = f"{label} {DASH} {date_format(local_end, 'DATE_FORMAT')}"
             end_iso = local_end.date().isoformat()
         return When(
-            precision="day",
+            precision=DatePrecision.DAY,
             label=label,
             start=local_start,
             end=local_end,
@@ -82,7 +82,7 @@ def describe(start, end, zone_name, precision):
             f"{date_format(local_end, 'DATE_FORMAT')}, {_clock(local_end)} {local_end.tzname()}"
         )
     return When(
-        precision="exact",
+        precision=DatePrecision.EXACT,
         label=label,
         start=local_start,
         end=local_end,
@@ -99,9 +99,9 @@ def describe_event(event):
 def part_times(part, event):
     """A When for one part of an event: its own clock times on its day, in the event's zone."""
     if event.start is None:
-        return When(precision="tba", label=_("To be announced"))
+        return When(precision=DatePrecision.TBA, label=_("To be announced"))
     zone = get_zone(event.time_zone)
     day = part.day or in_zone(event.start, event.time_zone).date()
     start = datetime.combine(day, part.start_time, tzinfo=zone)
     end = datetime.combine(day, part.end_time, tzinfo=zone) if part.end_time else None
-    return describe(start, end, event.time_zone, "exact")
+    return describe(start, end, event.time_zone, DatePrecision.EXACT)

@@ -61,6 +61,7 @@ class HomePage(Page):
         return super().can_create_at(parent) and not cls.objects.exists()
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: that module imports these models (the app must load them first).
         from home.sections import home_sections
 
         context = super().get_context(request, *args, **kwargs)

@@ -16,6 +16,7 @@ class HubConfig(AppConfig):
         from wagtail.models import Locale
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from hub import checks  # noqa: F401 (registers the deploy checks)
         from hub.cache import bump_content_version
         from hub.i18n import forget_locale_ids
         from hub.locales import ensure_locales_after_migrate

@@ -36,6 +36,9 @@ from django.core.files.storage import FileSystemStorage, default_storage, storag
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
+from wagtail.models import Site
+
+from hub.cache import bump_content_version
 
 FORMAT = "musesocial-backup"
 FORMAT_VERSION = 1
@@ -493,9 +496,6 @@ def _swap_files(root, staging):
 
 def _forget_cached_content():
     # Shared caches (Redis) may still hold pages and navigation of the old content.
-    from wagtail.models import Site
-
-    from hub.cache import bump_content_version
 
     bump_content_version()
     Site.clear_site_root_paths_cache()

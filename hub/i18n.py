@@ -7,6 +7,7 @@ in the active locale, falling back to the original where none exists.
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -60,7 +61,6 @@ def _query_model(obj):
 
 def page_versions(page, request=None):
     """Every live version of a page, one dict per language, in the site's language order."""
-    from django.conf import settings
 
     order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
     names = dict(settings.LANGUAGES)

@@ -5,11 +5,11 @@ Adding a language is configuration: list it in HUB_LANGUAGES, run migrate
 """
 
 from django.conf import settings
+from wagtail.models import Locale
 
 
 def ensure_locales():
     """Create the missing Locale rows; return the codes that were added."""
-    from wagtail.models import Locale
 
     existing = set(Locale.objects.values_list("language_code", flat=True))
     added = [code for code in settings.HUB_LANGUAGES if code not in existing]

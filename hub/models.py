@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
 
 
 class TagLabel(models.Model):
@@ -35,3 +36,26 @@ class TagLabel(models.Model):
 
     def __str__(self):
         return f"{self.tag.name} → {self.name}"
+
+
+class IndexPage(Page):
+    """A section's front page (events, organisations, conferences, talks): one per home
+    page, an intro, and whatever `listing(request)` adds to the template's context."""
+
+    intro = models.TextField(blank=True, help_text=_("A sentence shown above the list."))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing(request))
+        return context
+
+    def listing(self, request):
+        """What the index lists, as template context."""
+        return {}

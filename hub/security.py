@@ -75,6 +75,7 @@ def lockout_response(request, original_response=None, credentials=None):
     Status 429 (too many requests), like axes' own default; the page says how long
     the lockout lasts and whom to ask to lift it sooner.
     """
+    # axes.helpers reads axes' models: imported once the apps are loaded.
     from axes.helpers import get_client_username, get_cool_off, get_failure_limit
 
     cool_off = get_cool_off(request)

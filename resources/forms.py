@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
 from hub.antispam import HoneypotMixin
@@ -15,7 +16,11 @@ class AddResourceForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
     kind = forms.ChoiceField(choices=RESOURCE_KINDS, label=_("Kind"))
     # Lengths match the columns (ContributedResource): longer would fail on PostgreSQL.
     url = forms.URLField(required=False, max_length=200, label=_("Link"), assume_scheme="https")
-    file = forms.FileField(required=False, label=_("Or a file"))
+    file = forms.FileField(
+        required=False,
+        label=_("Or a file"),
+        validators=[FileExtensionValidator(sorted(ALLOWED_EXTENSIONS))],
+    )
     description = forms.CharField(
         required=False,
         max_length=2000,
@@ -41,12 +46,6 @@ class AddResourceForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
         upload = self.cleaned_data.get("file")
         if not upload:
             return upload
-        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
-        if extension not in ALLOWED_EXTENSIONS:
-            raise ValidationError(
-                _("“%(name)s” is not a file type we accept. Accepted: %(types)s.")
-                % {"name": upload.name, "types": ", ".join(sorted(ALLOWED_EXTENSIONS))}
-            )
         if upload.size > MAX_UPLOAD_BYTES:
             raise ValidationError(
                 _("“%(name)s” is larger than 20 MB; please share a link instead.")

@@ -13,29 +13,24 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.blocks import content_blocks
+from hub.models import IndexPage
 from resources.blocks import RESOURCE_KINDS, OutcomeBlock, ResourceListBlock, SessionBlock
 
 
-class ConferenceIndexPage(Page):
+class ConferenceIndexPage(IndexPage):
     """Every conference with resources, newest year first."""
 
-    intro = models.TextField(blank=True, help_text=_("A sentence shown above the list."))
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ConferenceResourcePage"]
-    max_count_per_parent = 1
     template = "pages/conference_index_page.html"
 
     class Meta:
         verbose_name = _("conference index")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
+        # resources.queries imports these models, so it is imported once they are loaded.
         from resources.queries import conferences_by_year
 
-        context = super().get_context(request, *args, **kwargs)
-        context["years"] = conferences_by_year(self)
-        return context
+        return {"years": conferences_by_year(self)}
 
 
 class ConferenceResourcePage(RoutablePageMixin, Page):
@@ -147,6 +142,7 @@ class ConferenceResourcePage(RoutablePageMixin, Page):
         verbose_name_plural = _("conference resources")
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: that module imports these models (the app must load them first).
         from resources.queries import conference_context
 
         context = super().get_context(request, *args, **kwargs)
@@ -155,6 +151,7 @@ class ConferenceResourcePage(RoutablePageMixin, Page):
 
     @path("add/", name="add_resource")
     def add_resource(self, request):
+        # Imported here: that module imports these models (the app must load them first).
         from resources.views import add_resource
 
         return add_resource(request, self)
@@ -244,24 +241,20 @@ class SessionKind(models.TextChoices):
     WORKSHOP = "workshop", _("Workshop")
 
 
-class TalkIndexPage(Page):
-    intro = models.TextField(blank=True, help_text=_("A sentence shown above the list."))
+class TalkIndexPage(IndexPage):
+    """Best-practice talks, newest first."""
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.BestPracticeTalkPage"]
-    max_count_per_parent = 1
     template = "pages/talk_index_page.html"
 
     class Meta:
         verbose_name = _("talk index")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
+        # resources.queries imports these models, so it is imported once they are loaded.
         from resources.queries import listed_talks
 
-        context = super().get_context(request, *args, **kwargs)
-        context["talks"] = listed_talks(self.locale_id)
-        return context
+        return {"talks": listed_talks(self.locale_id)}
 
 
 class BestPracticeTalkPage(Page):
@@ -357,6 +350,7 @@ class BestPracticeTalkPage(Page):
         verbose_name = _("best-practice talk")
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: that module imports these models (the app must load them first).
         from resources.queries import talk_context
 
         context = super().get_context(request, *args, **kwargs)

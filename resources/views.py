@@ -1,12 +1,12 @@
 """The public "Add your stuff here!" form on a conference page."""
 
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from hub.antispam import RATE_LIMIT_MESSAGE, within_rate_limit
 from hub.moderation import notify_moderators
+from hub.public_forms import public_form
 from resources.forms import AddResourceForm
 from resources.models import ContributedResource
 
@@ -40,31 +40,28 @@ def save_contribution(conference, data):
 
 
 def add_resource(request, conference):
+    """The public "Add your stuff here!" form on a conference page."""
     if not conference.accepts_contributions:
         return render(request, "pages/add_resource.html", {"page": conference, "closed": True})
-    status = 200
-    form = AddResourceForm()
-    if request.method == "POST":
-        form = AddResourceForm(request.POST, request.FILES)
-        if not within_rate_limit(request, "add-resource"):
-            form.add_error(None, RATE_LIMIT_MESSAGE)
-            status = 429
-        elif form.is_valid():
-            resource = save_contribution(conference, form.cleaned_data)
-            notify_moderators(
-                _("New resource for %(conference)s") % {"conference": conference.title},
-                _(
-                    "“%(title)s” from %(name)s waits for moderation in the admin, under "
-                    "Snippets › Contributed resources."
-                )
-                % {"title": resource.title, "name": resource.contributor_name},
-            )
-            return redirect(conference.url + "add/?sent=1")
-        else:
-            status = 400
-    return render(
+    return public_form(
         request,
-        "pages/add_resource.html",
-        {"page": conference, "form": form, "sent": request.GET.get("sent") == "1"},
-        status=status,
+        conference,
+        form_class=AddResourceForm,
+        rate_limit_key="add-resource",
+        template="pages/add_resource.html",
+        save=lambda data: contribute(conference, data),
     )
+
+
+def contribute(conference, data):
+    """Keep a contribution for moderation and tell the moderators."""
+    resource = save_contribution(conference, data)
+    notify_moderators(
+        _("New resource for %(conference)s") % {"conference": conference.title},
+        _(
+            "“%(title)s” from %(name)s waits for moderation in the admin, under "
+            "Snippets › Contributed resources."
+        )
+        % {"title": resource.title, "name": resource.contributor_name},
+    )
+    return resource

@@ -5,6 +5,9 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from browse.links import feed_links
+from events.models import EventIndexPage, EventPage
+
 register = template.Library()
 
 DESCRIPTION_CHARS = 300
@@ -50,8 +53,6 @@ def page_meta(context):
 @register.simple_tag(takes_context=True)
 def page_feeds(context):
     """The feeds to announce with <link rel="alternate">: the view's own, else the site's."""
-    from browse.links import feed_links
-    from events.models import EventIndexPage, EventPage
 
     if context.get("feeds"):
         return context["feeds"]

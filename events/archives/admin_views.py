@@ -18,7 +18,7 @@ from events.archives import uploads
 from events.archives.formats import BY_NAME, FORMATS
 from events.archives.importer import archive_event
 from events.archives.records import ArchiveFileError
-from events.models import ArchiveUpload, EventPage
+from events.models import ArchiveUpload, EventPage, UploadStatus
 from events.timezones import in_zone
 
 
@@ -199,7 +199,7 @@ class UploadStatusView(ArchiveView):
             if uploads.restart_import(self.upload):
                 messages.success(request, _("The import was queued again."))
             return redirect("chat_archive_upload", self.upload.pk)
-        if self.upload.status != "previewed":
+        if self.upload.status != UploadStatus.PREVIEWED:
             return redirect("chat_archive_upload", self.upload.pk)  # already under way
         if "cancel" in request.POST:
             uploads.discard(self.upload)

@@ -14,7 +14,8 @@ from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
 from events.archives.purge import purge_transcript
 from events.archives.questions import assign_questions
 from events.archives.records import ArchiveFileError, clean_text, language_code, web_url
-from events.models import ArchivedPost, ArchiveImport, ArchivePlatform, ChatArchive
+from events.choices import Platform
+from events.models import ArchivedPost, ArchiveImport, ChatArchive
 from hub.cache import bump_content_version
 
 BATCH = 1000
@@ -165,7 +166,7 @@ def store_records(
         else:
             archive, _created = ChatArchive.objects.get_or_create(
                 event=archive_event(event_or_archive),
-                defaults={"platform": platform or ArchivePlatform.X},
+                defaults={"platform": platform or Platform.X},
             )
         platform = platform or archive.platform
         before = archive.posts.count()

@@ -22,6 +22,12 @@ class Migration(migrations.Migration):
     dependencies = [("events", "0004_archive_uploads")]
 
     operations = [
+        # The shared IndexPage's intro (hub.models).
+        migrations.AlterField(
+            model_name="eventindexpage",
+            name="intro",
+            field=models.TextField(blank=True, help_text="A sentence shown above the list."),
+        ),
         migrations.AddField(
             model_name="hashtag",
             name="key",

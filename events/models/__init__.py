@@ -1,7 +1,6 @@
 from .archives import (
     ArchivedPost,
     ArchiveImport,
-    ArchivePlatform,
     ArchiveUpload,
     ChatArchive,
     UploadStatus,
@@ -9,8 +8,6 @@ from .archives import (
 from .capture import CaptureFeed, CaptureStatus, ChatCapture, MastodonSighting
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
 from .pages import (
-    SOCIAL_PLATFORMS,
-    DatePrecision,
     EventHashtag,
     EventIndexPage,
     EventKind,
@@ -20,7 +17,6 @@ from .pages import (
     EventPart,
     EventPerson,
     PersonRole,
-    Platform,
     RelatedEvent,
 )
 from .proposals import ChatProposal
@@ -28,7 +24,6 @@ from .snippets import Hashtag, Person, Venue
 
 __all__ = [
     "ArchiveImport",
-    "ArchivePlatform",
     "ArchiveUpload",
     "ArchivedPost",
     "CaptureFeed",
@@ -36,7 +31,6 @@ __all__ = [
     "ChatArchive",
     "ChatCapture",
     "ChatProposal",
-    "DatePrecision",
     "EventHashtag",
     "EventIndexPage",
     "EventKind",
@@ -52,8 +46,6 @@ __all__ = [
     "OrganisationPage",
     "Person",
     "PersonRole",
-    "Platform",
-    "SOCIAL_PLATFORMS",
     "RelatedEvent",
     "UploadStatus",
     "Venue",

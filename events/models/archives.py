@@ -7,11 +7,7 @@ from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-class ArchivePlatform(models.TextChoices):
-    X = "x", _("X/Twitter")
-    MASTODON = "mastodon", _("Mastodon")
-    BLUESKY = "bluesky", _("Bluesky")
+from events.choices import Platform
 
 
 class ChatArchive(models.Model):
@@ -24,7 +20,7 @@ class ChatArchive(models.Model):
         help_text=_("The event (in its source language) this is the transcript of."),
     )
     platform = models.CharField(
-        max_length=10, choices=ArchivePlatform.choices, help_text=_("Where the chat happened.")
+        max_length=10, choices=Platform.social(), help_text=_("Where the chat happened.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -73,7 +69,7 @@ class ArchivedPost(models.Model):
     post_id = models.CharField(max_length=255, help_text=_("The platform's id for the post."))
     platform = models.CharField(
         max_length=10,
-        choices=ArchivePlatform.choices,
+        choices=Platform.social(),
         blank=True,
         help_text=_("Where it was posted: one archive may hold a chat held on several."),
     )

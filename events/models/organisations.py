@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES
+from hub.models import IndexPage
 
 
 class OrganisationKind(models.TextChoices):
@@ -20,24 +21,18 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class OrganisationIndexPage(Page):
-    intro = models.TextField(blank=True, help_text=_("A sentence shown above the list."))
+class OrganisationIndexPage(IndexPage):
+    """Every museum, network and group, by name."""
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.OrganisationPage"]
-    max_count_per_parent = 1
     template = "pages/organisation_index_page.html"
 
     class Meta:
         verbose_name = _("organisation index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["organisations"] = (
-            OrganisationPage.objects.child_of(self).live().public().order_by("title")
-        )
-        return context
+    def listing(self, request):
+        organisations = OrganisationPage.objects.child_of(self).live().public()
+        return {"organisations": organisations.order_by("title")}
 
 
 class OrganisationPage(Page):
@@ -102,6 +97,7 @@ class OrganisationPage(Page):
         verbose_name = _("organisation")
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: that module imports these models (the app must load them first).
         from events.queries import organisation_events, organisation_people, organisation_talks
 
         context = super().get_context(request, *args, **kwargs)

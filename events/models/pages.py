@@ -2,7 +2,7 @@
 
 from django import forms
 from django.db import models
-from django.utils import timezone
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -15,9 +15,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.blocks import event_body_blocks
+from events.choices import DatePrecision, Platform
 from events.forms import EventPageForm
 from events.timezones import validate_zone, zone_choices
 from hub.blocks import RICH_TEXT_FEATURES
+from hub.models import IndexPage
 
 
 class EventKind(models.TextChoices):
@@ -31,61 +33,37 @@ class EventKind(models.TextChoices):
     SERIES = "series", _("Series")
 
 
-class DatePrecision(models.TextChoices):
-    EXACT = "exact", _("Exact time")
-    DAY = "day", _("Day only")
-    MONTH = "month", _("Month only")
-    TBA = "tba", _("To be announced")
-
-
-class Platform(models.TextChoices):
-    NONE = "", _("Not online")
-    X = "x", _("X/Twitter")
-    MASTODON = "mastodon", _("Mastodon")
-    BLUESKY = "bluesky", _("Bluesky")
-    VIDEO = "video", _("Video call or stream")
-    OTHER = "other", _("Other")
-
-
-# The networks a chat happens on: what proposals offer and what archives are kept from.
-SOCIAL_PLATFORMS = [(p.value, p.label) for p in (Platform.X, Platform.MASTODON, Platform.BLUESKY)]
-
-
 class PersonRole(models.TextChoices):
     HOST = "host", _("Host")
     SPEAKER = "speaker", _("Speaker")
     FEATURED = "featured", _("Featured")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, IndexPage):
     """Upcoming and past events, filterable by kind, tag, hashtag, year and organisation."""
 
-    intro = models.TextField(blank=True, help_text=_("A sentence shown above the listings."))
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
     template = "pages/event_index_page.html"
 
     class Meta:
         verbose_name = _("event index")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
+        # events.listing imports these models, so it is imported once they are loaded.
         from events.listing import event_listing_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(event_listing_context(self, request))
-        return context
+        return event_listing_context(self, request)
 
     @path("calendar/", name="upcoming_ics")
     def upcoming_ics(self, request):
+        # Imported here: that module imports these models (the app must load them first).
         from events.views import upcoming_calendar
 
         return upcoming_calendar(request, self)
 
     @path("propose/", name="propose")
     def propose(self, request):
+        # Imported here: that module imports these models (the app must load them first).
         from events.views import propose_chat
 
         return propose_chat(request, self)
@@ -250,13 +228,8 @@ class EventPage(RoutablePageMixin, Page):
             return "mixed"
         return "offline" if self.venue_id else "online"
 
-    @property
-    def is_upcoming(self):
-        if self.date_precision == DatePrecision.TBA or self.start is None:
-            return True
-        return (self.end or self.start) >= timezone.now()
-
     def get_context(self, request, *args, **kwargs):
+        # Imported here: that module imports these models (the app must load them first).
         from events.detail import event_detail_context
 
         context = super().get_context(request, *args, **kwargs)
@@ -266,25 +239,26 @@ class EventPage(RoutablePageMixin, Page):
     def get_cached_paths(self):
         # What a CDN purge of this page covers (wagtail.contrib.frontend_cache): its
         # sub-routes too, so a publish or a hidden post leaves no stale copy there.
-        exports = ["transcript/export/csv/", "transcript/export/json/"]
-        return ["/", "calendar/", "transcript/", *exports]
+        exports = [self.reverse_subpage("transcript_export", args=[f]) for f in ("csv", "json")]
+        return ["/", self.reverse_subpage("ics"), self.reverse_subpage("transcript"), *exports]
 
     @path("calendar/", name="ics")
     def ics(self, request):
+        # Imported here: that module imports these models (the app must load them first).
         from events.views import event_calendar
 
         return event_calendar(request, self)
 
     @path("transcript/", name="transcript")
     def transcript(self, request):
+        # Imported here: that module imports these models (the app must load them first).
         from events.archives.views import transcript
 
         return transcript(request, self)
 
     @path("transcript/export/<str:file_format>/", name="transcript_export")
     def transcript_export(self, request, file_format):
-        from django.http import Http404
-
+        # Imported here: that module imports these models (the app must load them first).
         from events.archives.views import export
 
         if file_format not in ("csv", "json"):

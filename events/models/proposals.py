@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .pages import SOCIAL_PLATFORMS
+from events.choices import Platform
 
 
 class ChatProposal(models.Model):
@@ -16,8 +16,8 @@ class ChatProposal(models.Model):
     hashtag = models.CharField(max_length=100, help_text=_("Hashtag, as typed."))
     platform = models.CharField(
         max_length=10,
-        choices=SOCIAL_PLATFORMS,
-        default="x",
+        choices=Platform.social(),
+        default=Platform.X,
         help_text=_("The network the chat is proposed on."),
     )
     summary = models.TextField(help_text=_("What the chat is about, as typed."))

@@ -1,11 +1,17 @@
 import json
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.embeds.models import Embed
 
+from hub import navigation
 from hub.cache import cached
-from hub.i18n import page_versions
+from hub.i18n import locale_id_for, page_versions
+from hub.models import TagLabel
 
 register = template.Library()
 
@@ -38,23 +44,17 @@ def json_ld(data):
 @register.simple_tag
 def cached_embed(url):
     """The embed Wagtail has already fetched for this URL, if any; never fetches."""
-    from wagtail.embeds.models import Embed
 
     return Embed.objects.filter(url=url).order_by("-last_updated").first()
 
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    from hub.navigation import main_navigation as build
-
     request = context.get("request")
-    return build(request) if request is not None else []
+    return navigation.main_navigation(request) if request is not None else []
 
 
 def _tag_labels():
-    from hub.i18n import locale_id_for
-    from hub.models import TagLabel
-
     locale_id = locale_id_for()
     return cached(
         f"tag-labels:{locale_id}",
@@ -73,9 +73,6 @@ def tag_label(tag):
 @register.simple_tag(takes_context=True)
 def path_translations(context):
     """This URL in every language, for views that are not Wagtail pages (tags, search...)."""
-    from django.conf import settings
-    from django.urls import translate_url
-    from django.utils.translation import get_language
 
     request = context.get("request")
     match = getattr(request, "resolver_match", None)

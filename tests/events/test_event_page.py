@@ -6,9 +6,10 @@ from datetime import time
 
 import icalendar
 import pytest
+from django.test import override_settings
 from wagtail.models import Page
 
-from events.models import EventIndexPage, EventPage, OrganisationPage
+from events.models import EventIndexPage, EventPage, EventPart, OrganisationPage
 from tests.factories import make_event, make_organisation, make_person, make_venue
 
 QUESTIONS = {
@@ -168,7 +169,7 @@ def test_tba_event_has_no_calendar_file(client, event_index):
     assert client.get(event.url + "calendar/").status_code == 404
 
 
-def test_month_precision_calendar_entry_is_all_day_across_the_month(client, event_index):
+def test_month_precision_event_is_not_faked_as_a_month_long_calendar_block(client, event_index):
     event = make_event(
         event_index,
         "Digital scholarship",
@@ -176,11 +177,70 @@ def test_month_precision_calendar_entry_is_all_day_across_the_month(client, even
         start="2012-07-01T00:00",
         slug="digital-scholarship",
     )
-    vevent = icalendar.Calendar.from_ical(client.get(event.url + "calendar/").content).walk(
+    html = client.get(event.url).content.decode()
+    assert "July 2012" in html
+    assert "calendar/" not in html
+    assert client.get(event.url + "calendar/").status_code == 404
+
+
+def test_tba_event_claims_no_schema_org_event_without_a_start(client, event_index):
+    event = make_event(event_index, "Museum data chat", precision="tba", slug="musedata")
+    assert "application/ld+json" not in client.get(event.url).content.decode()
+
+
+def test_an_event_in_two_parts_is_two_related_calendar_entries(client, event_index):
+    event = make_event(
+        event_index,
+        "Tweetup at the museum",
+        start="2012-03-20T13:00",
+        end="2012-03-20T16:45",
+        zone="America/Los_Angeles",
+        slug="two-part-tweetup",
+    )
+    EventPart.objects.create(
+        page=event,
+        title="Mini-tweetup",
+        start_time=time(13),
+        end_time=time(15, 30),
+        sort_order=0,
+        locale=event.locale,
+    )
+    EventPart.objects.create(
+        page=event,
+        title="Twitter chat",
+        start_time=time(15, 30),
+        end_time=time(16, 45),
+        sort_order=1,
+        locale=event.locale,
+    )
+    calendar = icalendar.Calendar.from_ical(client.get(event.url + "calendar/").content)
+    entries = calendar.walk("VEVENT")
+    assert [str(e["SUMMARY"]) for e in entries] == [
+        "Tweetup at the museum: Mini-tweetup",
+        "Tweetup at the museum: Twitter chat",
+    ]
+    assert [(e.decoded("DTSTART").time(), e.decoded("DTEND").time()) for e in entries] == [
+        (time(13), time(15, 30)),
+        (time(15, 30), time(16, 45)),
+    ]
+    assert str(entries[0]["RELATED-TO"]) == str(entries[1]["UID"])
+    assert entries[0]["RELATED-TO"].params["RELTYPE"] == "SIBLING"
+
+
+@override_settings(WAGTAILADMIN_BASE_URL="https://hub.example.org")
+def test_calendar_and_json_ld_carry_the_public_base_url_not_the_site_record(client, oakland_event):
+    """The Site record says localhost (as the demo's does); readers' apps must get the hub."""
+    vevent = icalendar.Calendar.from_ical(client.get(oakland_event.url + "calendar/").content).walk(
         "VEVENT"
     )[0]
-    assert str(vevent.decoded("DTSTART")) == "2012-07-01"
-    assert str(vevent.decoded("DTEND")) == "2012-08-01"
+    assert str(vevent["URL"]) == "https://hub.example.org" + oakland_event.url
+    feed = client.get("/en/events/calendar/").content.decode()
+    assert "localhost" not in feed
+    html = client.get(oakland_event.url).content.decode()
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert data["url"] == "https://hub.example.org" + oakland_event.url
 
 
 def test_event_parts_show_their_own_times(client, event_index):

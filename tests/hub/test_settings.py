@@ -41,10 +41,23 @@ def test_production_refuses_a_short_secret_key():
     assert "at least 50 characters" in result.stderr
 
 
+PUBLIC = {"SECRET_KEY": GOOD_SECRET, "WAGTAILADMIN_BASE_URL": "https://hub.example.org"}
+
+
 def test_check_deploy_is_clean_with_production_settings():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_SECRET)
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **PUBLIC)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "base_url", ["http://127.0.0.1:8000", "https://localhost", "http://hub.example.org"]
+)
+def test_check_deploy_refuses_a_local_or_plain_http_public_base_url(base_url):
+    env = {**PUBLIC, "WAGTAILADMIN_BASE_URL": base_url}
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **env)
+    assert result.returncode != 0
+    assert "hub.W001" in result.stderr + result.stdout
 
 
 def test_ssl_redirect_can_be_turned_off_for_local_runs_without_tls():

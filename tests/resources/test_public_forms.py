@@ -154,7 +154,7 @@ def test_uploaded_file_of_a_refused_type_is_named_in_the_error(client, home):
         },
     )
     assert response.status_code == 400
-    assert "“notes.exe” is not a file type we accept" in response.content.decode()
+    assert "File extension “exe” is not allowed" in response.content.decode()
     assert ContributedResource.objects.count() == 0
 
 

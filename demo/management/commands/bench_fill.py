@@ -19,6 +19,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page
 
+from events.choices import Platform
 from events.models import (
     ArchivedPost,
     ChatArchive,
@@ -33,6 +34,12 @@ from events.models import (
     Person,
 )
 from hub.cache import bump_content_version
+from resources.models import (
+    BestPracticeTalkPage,
+    ConferenceIndexPage,
+    ConferenceResourcePage,
+    TalkIndexPage,
+)
 
 BATCH = 500
 
@@ -112,7 +119,7 @@ def add_events(index, count, *, rng, seed=1, tags=100, prefix="bench"):
             start=when,
             end=when + timedelta(hours=1),
             time_zone="America/New_York",
-            platform="x",
+            platform=Platform.X,
             body=[{"type": "questions", "value": _questions(5)}],
         )
         event.tag_names = rng.sample(tag_names, k=min(3, len(tag_names)))
@@ -173,8 +180,6 @@ def add_organisations(index, count, *, seed=1):
 
 
 def add_conferences(index, count, *, seed=1):
-    from resources.models import ConferenceResourcePage
-
     return bulk_add_children(
         index,
         [
@@ -191,8 +196,6 @@ def add_conferences(index, count, *, seed=1):
 
 
 def add_talks(index, count, *, rng, seed=1):
-    from resources.models import BestPracticeTalkPage
-
     talks = bulk_add_children(
         index,
         [
@@ -210,7 +213,7 @@ def add_talks(index, count, *, rng, seed=1):
 
 
 def add_posts(event, count, *, rng, seed=1):
-    archive, _ = ChatArchive.objects.get_or_create(event=event, defaults={"platform": "x"})
+    archive, _ = ChatArchive.objects.get_or_create(event=event, defaults={"platform": Platform.X})
     base = datetime(2013, 4, 23, 19, tzinfo=UTC)
     ArchivedPost.objects.bulk_create(
         (
@@ -233,7 +236,6 @@ def add_posts(event, count, *, rng, seed=1):
 @transaction.atomic
 def fill(*, events, tags=100, posts=0, organisations=0, conferences=0, talks=0, seed=1):
     """Add scaled content under the demo's English indexes; returns what was added."""
-    from resources.models import ConferenceIndexPage, TalkIndexPage
 
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     en = {"locale__language_code": "en"}

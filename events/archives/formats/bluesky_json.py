@@ -7,6 +7,8 @@ API returns through it.
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -25,7 +27,7 @@ from .json_stream import JsonItems
 
 NAME = "bluesky-json"
 LABEL = _("Bluesky posts")
-PLATFORM = "bluesky"
+PLATFORM = Platform.BLUESKY
 REPOST = "app.bsky.feed.defs#reasonRepost"
 CDN = "https://cdn.bsky.app/img/feed_fullsize/plain/{did}/{cid}@jpeg"
 

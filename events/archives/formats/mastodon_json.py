@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -29,7 +31,7 @@ from .json_stream import JsonItems
 
 NAME = "mastodon-json"
 LABEL = _("Mastodon statuses or account export")
-PLATFORM = "mastodon"
+PLATFORM = Platform.MASTODON
 # API attachment types; ActivityPub attachments carry a MIME type instead.
 MEDIA_TYPES = {"image": "photo", "gifv": "gif", "video": "video", "audio": "audio"}
 PROFILE_PATH = re.compile(r"/@([\w.-]+)(?:/|$)")

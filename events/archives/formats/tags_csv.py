@@ -7,13 +7,15 @@ import re
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import ArchiveFileError, PostRecord, checked_id, clean_text
 from .csv_reading import cell, header, rows
 
 NAME = "tags-csv"
 LABEL = _("TAGS spreadsheet (CSV)")
-PLATFORM = "x"
+PLATFORM = Platform.X
 REQUIRED = {"id_str", "from_user", "text", "created_at"}
 STATUS_ID = re.compile(r"/status(?:es)?/(\d+)")
 

@@ -9,12 +9,14 @@ from datetime import date, datetime, time
 from django.utils.translation import gettext_lazy as _
 from openpyxl import load_workbook
 
+from events.choices import Platform
+
 from ..records import ArchiveFileError
 from . import tags_csv
 
 NAME = "tags-xlsx"
 LABEL = _("TAGS spreadsheet (Excel)")
-PLATFORM = "x"
+PLATFORM = Platform.X
 SHEET = "Archive"
 
 

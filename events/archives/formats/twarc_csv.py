@@ -2,13 +2,15 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import ArchiveFileError, PostRecord, checked_id, clean_text
 from .csv_reading import cell, header, rows
 
 NAME = "twarc-csv"
 LABEL = _("twarc CSV")
-PLATFORM = "x"
+PLATFORM = Platform.X
 REQUIRED = {"id", "created_at", "text", "author.username"}
 
 

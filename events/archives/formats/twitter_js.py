@@ -5,6 +5,8 @@ from html import unescape
 
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 from ..dates import parse_datetime
 from ..records import (
     ArchiveFileError,
@@ -24,7 +26,7 @@ from .json_stream import JsonItems
 
 NAME = "twitter-js"
 LABEL = _("X/Twitter account archive")
-PLATFORM = "x"
+PLATFORM = Platform.X
 PREFIX = re.compile(r"\s*(?:window\.YTD\.([\w.]+)|Grailbird\.data\.\w+)\s*=\s*")
 # The YTD files that hold tweets; the others (account, like, follower...) hold none.
 TWEET_FILES = re.compile(r"(?:tweets?|community_tweet)\.part\d+$")

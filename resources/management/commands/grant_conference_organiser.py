@@ -2,6 +2,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from hub.roles import grant_conference_organiser
+from resources.models import ConferenceResourcePage
 
 
 class Command(BaseCommand):
@@ -14,8 +15,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, username, conference, **options):
-        from resources.models import ConferenceResourcePage
-
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"No user called {username!r}.")
