@@ -167,9 +167,10 @@ class ArchiveLinkValue(blocks.StructValue):
 
     @property
     def best_url(self):
-        """The link a reader can actually open."""
-        if self.is_dead and self.get("wayback_url"):
-            return self.get("wayback_url")
+        """The link a reader can actually open: for a closed service only its archived
+        copy, never the dead address (that is shown as text)."""
+        if self.is_dead:
+            return self.get("wayback_url") or ""
         return self.get("url")
 
 

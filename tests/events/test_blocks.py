@@ -148,3 +148,29 @@ def test_upcoming_calendar_feed_lists_upcoming_events_per_tag(client, event_inde
     tagged = icalendar.Calendar.from_ical(client.get("/en/events/calendar/?tag=evaluation").content)
     assert [str(e["SUMMARY"]) for e in tagged.walk("VEVENT")] == ["Evaluation chat"]
     assert len({str(e["UID"]) for e in feed.walk("VEVENT")}) == 2
+
+
+def test_a_dead_storify_link_without_a_copy_is_text_not_a_link(client, event_index):
+    links = {
+        "heading": "Archives",
+        "links": [
+            {
+                "type": "link",
+                "value": {
+                    "kind": "storify",
+                    "title": "Key tweets",
+                    "url": "https://storify.com/x/leadership",
+                    "wayback_url": "",
+                },
+            }
+        ],
+    }
+    event = make_event(
+        event_index, "Leadership", start="2012-08-08T12:30", body=_body(("archive_links", links))
+    )
+    html = client.get(event.url).content.decode()
+    assert 'href="https://storify.com' not in html
+    assert "Key tweets" in html
+    assert "Storify closed in May 2018." in html
+    assert "No archived copy is known." in html
+    assert "https://storify.com/x/leadership" in html  # the address, as text for the record
