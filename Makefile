@@ -32,10 +32,13 @@ setup: install ## Migrate, load the demo content, make sure an admin login exist
 	$(MANAGE) load_demo
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(MANAGE) ensure_admin
 
-serve: ## Serve the site and the background-import worker, without setting anything up (PORT=8001 HOST=0.0.0.0 to change)
-	@# The worker imports large chat archives uploaded in the admin; it stops with the server.
+serve: ## Serve the site, the background-import and live-capture workers, without setting anything up (PORT=8001 HOST=0.0.0.0 to change)
+	@# The import worker imports large chat archives uploaded in the admin; the capture
+	@# worker polls Mastodon/Bluesky during chats (it exits at once with no network
+	@# configured). Both stop with the server.
 	$(MANAGE) db_worker --backend imports & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) capture_worker & capture=$$!; \
+	trap 'kill $$worker $$capture 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install ## Run the whole test suite in parallel (TEST_WORKERS=0 for one process; DATABASE_URL picks the database)

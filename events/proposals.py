@@ -38,6 +38,13 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
         help_text=_lazy("One per line: name and handle, e.g. Erin Blasco @erinblasco."),
     )
     hashtag = forms.CharField(max_length=100, initial="#musesocial", label=_lazy("Hashtag"))
+    platform = forms.ChoiceField(
+        choices=Platform.social(),
+        initial=Platform.MASTODON,
+        required=False,
+        label=_lazy("Network"),
+        help_text=_lazy("Where the chat happens; the hub can archive Mastodon and Bluesky live."),
+    )
     summary = forms.CharField(
         max_length=3000, widget=forms.Textarea(attrs={"rows": 5}), label=_lazy("What it is about")
     )
@@ -60,6 +67,7 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
         "time_zone",
         "hosts",
         "hashtag",
+        "platform",
         "summary",
         "questions",
         "contact_email",
@@ -68,6 +76,10 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
 
     def clean_hashtag(self):
         return hashtag_text(self.cleaned_data["hashtag"])
+
+    def clean_platform(self):
+        # A form sent without the field (an old page still open) means the default network.
+        return self.cleaned_data["platform"] or self.fields["platform"].initial
 
     def clean_questions(self):
         lines = [line.strip() for line in self.cleaned_data["questions"].splitlines()]
@@ -120,6 +132,7 @@ def submit_proposal(index, data):
         time_zone=data["time_zone"],
         hosts=data["hosts"],
         hashtag=data["hashtag"],
+        platform=data["platform"],
         summary=data["summary"],
         questions="\n".join(data["questions"]),
         contact_email=data.get("contact_email", ""),
@@ -133,7 +146,7 @@ def submit_proposal(index, data):
         time_zone=data["time_zone"],
         date_precision=DatePrecision.EXACT,
         start=data["start"],
-        platform=Platform.X,
+        platform=data["platform"],
         body=_draft_body(data),
     )
     # Wagtail makes the slug from the title, but a title of only symbols or emoji

@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events.archives.admin_views import UploadStatusView, UploadView, can_import
+from events.archives.capture.admin_views import CaptureView, can_control
 from events.archives.media_admin import KeepMediaView
 from events.models import ArchivedPost, ChatProposal, EventPage, Hashtag, Person, Venue
 
@@ -87,9 +88,24 @@ def import_archive_listing_button(page, user, next_url=None):
     yield ImportArchiveButton(page=page, priority=25)
 
 
+class LiveCaptureButton(PageMenuItem):
+    label = _("Live capture")
+    icon_name = "radio-full"
+    url_name = "chat_capture"
+
+    def is_shown(self, user):
+        return self.page.specific_class is EventPage and can_control(user, self.page)
+
+
+@hooks.register("register_page_header_buttons")
+def live_capture_header_button(page, user, view_name, next_url=None):
+    yield LiveCaptureButton(page=page, priority=37)
+
+
 @hooks.register("register_admin_urls")
 def archive_import_urls():
     return [
+        path("chat-archives/capture/<int:event_id>/", CaptureView.as_view(), name="chat_capture"),
         path(
             "chat-archives/import/<int:event_id>/",
             UploadView.as_view(),

@@ -53,3 +53,15 @@ def env_list(name, default=()):
     if value is None:
         return list(default)
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def check_base_url(value, name="HUB_MASTODON_INSTANCES"):
+    """An http(s) base URL with a host (operators set these; the public never does)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        raise ImproperlyConfigured(
+            f"The environment variable {name} must hold http(s) base URLs, not {value!r}."
+        )
+    return value

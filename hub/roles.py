@@ -23,6 +23,9 @@ ARCHIVES = [
     ("events", "view_archiveupload"),
     ("events", "view_archivedpost"),
     ("events", "change_archivedpost"),
+    # Live capture: settings, start and stop (events/archives/capture/admin_views.py).
+    ("events", "view_chatcapture"),
+    ("events", "change_chatcapture"),
 ]
 
 

@@ -13,7 +13,7 @@ from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
-from hub.env import env_bool, env_int, env_list, env_str
+from hub.env import check_base_url, env_bool, env_int, env_list, env_str
 from hub.search_backends import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -280,6 +280,22 @@ HUB_ARCHIVE_MAX_BYTES = env_int("HUB_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
 HUB_ARCHIVE_BACKGROUND_BYTES = env_int("HUB_ARCHIVE_BACKGROUND_BYTES", 2 * 1024 * 1024)
 # A background import unchanged this long has lost its worker; editors may queue it again.
 HUB_ARCHIVE_STALLED_MINUTES = env_int("HUB_ARCHIVE_STALLED_MINUTES", 30)
+
+# Live capture of chats (events/archives/capture/, `manage.py capture_worker`): the only
+# outbound requests the hub makes, and none unless a network is configured here.
+HUB_MASTODON_INSTANCES = [
+    url.rstrip("/") for url in env_list("HUB_MASTODON_INSTANCES") if check_base_url(url)
+]
+HUB_BLUESKY_SERVICE = env_str("HUB_BLUESKY_SERVICE", "https://public.api.bsky.app").rstrip("/")
+check_base_url(HUB_BLUESKY_SERVICE, "HUB_BLUESKY_SERVICE")
+HUB_BLUESKY_HANDLE = env_str("HUB_BLUESKY_HANDLE", "")
+HUB_BLUESKY_APP_PASSWORD = env_str("HUB_BLUESKY_APP_PASSWORD", "")
+# Where the handle logs in (its PDS or Bluesky's entryway); searches then go through it.
+HUB_BLUESKY_PDS = env_str("HUB_BLUESKY_PDS", "https://bsky.social").rstrip("/")
+check_base_url(HUB_BLUESKY_PDS, "HUB_BLUESKY_PDS")
+# Bluesky is on when its service is set explicitly or a session is configured.
+HUB_BLUESKY_ENABLED = bool(env_str("HUB_BLUESKY_SERVICE") or HUB_BLUESKY_HANDLE)
+HUB_CAPTURE_POLL_SECONDS = env_int("HUB_CAPTURE_POLL_SECONDS", 60)
 
 # Wagtail's own tasks (reference and search index updates) run at once, as before;
 # archive imports go to the database queue that `db_worker --backend imports` works on.

@@ -8,6 +8,7 @@ from .archives import (
     MediaCopyStatus,
     UploadStatus,
 )
+from .capture import CaptureFeed, CaptureStatus, ChatCapture, MastodonSighting
 from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage
 from .pages import (
     EventHashtag,
@@ -28,10 +29,13 @@ __all__ = [
     "ArchiveImport",
     "ArchiveUpload",
     "ArchivedPost",
+    "CaptureFeed",
+    "CaptureStatus",
     "ChatArchive",
     "KeptMedia",
     "MediaCopy",
     "MediaCopyStatus",
+    "ChatCapture",
     "ChatProposal",
     "EventHashtag",
     "EventIndexPage",
@@ -42,6 +46,7 @@ __all__ = [
     "EventPart",
     "EventPerson",
     "Hashtag",
+    "MastodonSighting",
     "OrganisationIndexPage",
     "OrganisationKind",
     "OrganisationPage",

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from events.choices import Platform
+
 
 class ChatProposal(models.Model):
     """Exactly what a visitor sent, kept even if the draft event is later deleted."""
@@ -12,6 +14,12 @@ class ChatProposal(models.Model):
     time_zone = models.CharField(max_length=64, help_text=_("The zone the visitor chose."))
     hosts = models.TextField(help_text=_("Hosts and their handles, as typed."))
     hashtag = models.CharField(max_length=100, help_text=_("Hashtag, as typed."))
+    platform = models.CharField(
+        max_length=10,
+        choices=Platform.social(),
+        default=Platform.X,
+        help_text=_("The network the chat is proposed on."),
+    )
     summary = models.TextField(help_text=_("What the chat is about, as typed."))
     questions = models.TextField(blank=True, help_text=_("Questions, one per line, as typed."))
     contact_email = models.EmailField(
@@ -34,6 +42,7 @@ class ChatProposal(models.Model):
         "time_zone",
         "hosts",
         "hashtag",
+        "platform",
         "summary",
         "questions",
         "contact_email",

@@ -185,3 +185,24 @@ def test_link_or_file_is_required(client, home):
     )
     assert response.status_code == 400
     assert "Give a link to the resource or attach its file." in response.content.decode()
+
+
+@pytest.mark.parametrize(("sent", "kept"), [("bluesky", "bluesky"), ("mastodon", "mastodon")])
+def test_a_chat_is_proposed_on_mastodon_or_bluesky(client, event_index, moderator, sent, kept):
+    form = client.get("/en/events/propose/").content.decode()
+    assert "Mastodon" in form and "Bluesky" in form and "X/Twitter" in form
+    client.post("/en/events/propose/", proposal(platform=sent))
+    saved = ChatProposal.objects.get()
+    assert saved.platform == kept
+    assert saved.event.platform == kept
+
+
+def test_a_proposal_without_a_network_is_on_mastodon(client, event_index, moderator):
+    client.post("/en/events/propose/", proposal())  # a page opened before the field existed
+    assert ChatProposal.objects.get().platform == "mastodon"
+
+
+def test_an_unknown_network_is_refused(client, event_index, moderator):
+    response = client.post("/en/events/propose/", proposal(platform="myspace"))
+    assert "not one of the available choices" in response.content.decode()
+    assert not ChatProposal.objects.exists()
