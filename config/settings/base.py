@@ -124,23 +124,38 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # publish in one is seen by all at once: a per-process memory cache would let the other
 # workers serve the old page and navigation until their copies expire.
 REDIS_URL = env_str("REDIS_URL")
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "hub_cache",  # made by every `migrate` (hub/apps.py)
+    "OPTIONS": {"MAX_ENTRIES": 20_000},
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "hub",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        }
+            # Without Redis the site keeps going (pages rendered, forms accepted), slower;
+            # a short timeout keeps an unreachable Redis from holding every request.
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": env_int("REDIS_TIMEOUT_MS", 250) / 1000,
+                "SOCKET_TIMEOUT": env_int("REDIS_TIMEOUT_MS", 250) / 1000,
+            },
+        },
     }
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "hub_cache",  # made by every `migrate` (hub/apps.py)
-            "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
-    }
+    CACHES = {"default": DATABASE_CACHE}
+# The content version's durable copy (hub.cache): always the database, which cannot drop a
+# write the way an unreachable Redis does. Read through "default" for
+# CONTENT_VERSION_SECONDS, which bounds how late a change reaches the other servers when
+# Redis missed its bump.
+CACHES["versions"] = DATABASE_CACHE
+HUB_CONTENT_VERSION_CACHE = "versions"
+HUB_CONTENT_VERSION_SECONDS = env_int("CONTENT_VERSION_SECONDS", 5)
+# An unreachable Redis is logged: a warning at most every 10 s (hub.log_filters).
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "hub.cache.unreachable"
 
 # HTTP caching (hub/page_cache.py). Public pages for anonymous readers say how long
 # browsers (max-age) and shared caches (s-maxage) may keep them; the full-page cache keeps
@@ -400,6 +415,8 @@ LOGGING = {
         # Django's own console handler would print every line twice next to the root's.
         "django": {"handlers": [], "propagate": True},
         "django_tasks": {"level": "WARNING"},
+        "hub.cache.unreachable": {"filters": ["once_per_interval"]},
     },
+    "filters": {"once_per_interval": {"()": "hub.log_filters.OncePerInterval"}},
 }
 FORMAT_MODULE_PATH = ["hub.formats"]

@@ -28,3 +28,9 @@ STORAGES = {
         "OPTIONS": {"location": str(Path(tempfile.gettempdir()) / "musesocial-test-uploads")},
     },
 }
+# The content version's durable copy: the database in production (hub.cache); a cache of
+# its own here, so the per-test `cache.clear()` loses only the shared copy, as Redis would.
+CACHES["versions"] = {  # noqa: F405
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "versions",
+}
