@@ -27,7 +27,7 @@ from browse.tags import tag_entries, tag_usage
 from hub.browsable import browsable_types, type_for_key, type_for_page
 from hub.cache import cached
 from hub.i18n import locale_id_for
-from hub.page_cache import SERVER_SIDE_ONLY
+from hub.page_cache import SERVER_SIDE_ONLY, uses_query
 from hub.pages import live_public
 
 RESULTS_PER_PAGE = 20
@@ -165,6 +165,7 @@ def result_summary(page):
 
 
 def search(request):
+    uses_query(request, *SearchForm.base_fields, "page")
     data = request.GET.copy()
     data.setdefault("language", get_language())
     language = data.get("language")

@@ -8,6 +8,7 @@ from events import queries
 from events.calendar import build_calendar, can_export, venue_location
 from events.proposals import ProposeChatForm, submit_proposal
 from hub.i18n import localize_objects
+from hub.page_cache import uses_query
 from hub.pages import page_public_url
 from hub.public_forms import public_form
 
@@ -33,6 +34,7 @@ def event_calendar(request, event):
 
 def upcoming_calendar(request, index):
     events = queries.listed_events(index.locale_id).child_of(index)
+    uses_query(request, "tag")
     tag = request.GET.get("tag")
     name = _("Upcoming #musesocial events")
     if tag:

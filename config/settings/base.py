@@ -163,6 +163,8 @@ DJANGO_REDIS_LOGGER = "hub.cache.unreachable"
 # PAGE_CACHE_SECONDS, which also bounds how late "upcoming" turns into "past". 0 turns it off.
 HUB_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 HUB_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz")
+# Bigger responses are not page-cached: one would push hundreds of pages out of Redis.
+HUB_PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 1_000_000)
 HUB_CACHE_MAX_AGE = env_int("CACHE_MAX_AGE", 60)
 HUB_CACHE_S_MAXAGE = env_int("CACHE_S_MAXAGE", 300)
 HUB_CACHE_STALE_WHILE_REVALIDATE = env_int("CACHE_STALE_WHILE_REVALIDATE", 60)

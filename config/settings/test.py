@@ -34,3 +34,7 @@ CACHES["versions"] = {  # noqa: F405
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "versions",
 }
+# Tests run inside a transaction that never commits, so a bump's durable write (on commit)
+# never happens; the shared copy must not expire mid-test and bring back the old version.
+# tests/performance/test_cache_outage.py sets a short one for its own processes.
+HUB_CONTENT_VERSION_SECONDS = 60 * 60

@@ -12,6 +12,7 @@ from events.archives.stats import measure, timeline_svg
 from events.archives.text import linkify
 from events.models import ArchivedPost, ChatArchive
 from hub.cache import cached
+from hub.page_cache import uses_query
 
 POSTS_PER_PAGE = 200
 
@@ -67,6 +68,7 @@ def transcript(request, event):
     search_url = reverse("search")
     key_posts = list(visible.filter(is_key=True).order_by("created_at"))
     ordered = visible.order_by(F("question").asc(nulls_last=True), "created_at", "post_id")
+    uses_query(request, "page")
     page_obj = Paginator(ordered, POSTS_PER_PAGE).get_page(request.GET.get("page"))
     posts = list(page_obj)
     by_id = {post.post_id: post for post in posts}
