@@ -2,6 +2,7 @@
 and the public "Propose a chat" form."""
 
 from django.http import Http404, HttpResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from events import queries
@@ -17,7 +18,8 @@ FEED_LIMIT = 200
 
 def _ics_response(body, filename):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # RFC 6266: a slug in Cyrillic is sent as filename*=utf-8''..., which browsers read.
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 

@@ -7,6 +7,7 @@ from itertools import islice
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 
 from events.archives import sources
@@ -164,6 +165,7 @@ def import_archive(
         # a re-import that adds nothing leaves the questions (and editors' changes) alone.
         if added:
             _save_questions(archive)
+            ChatArchive.objects.filter(pk=archive.pk).update(changed_at=timezone.now())
         transaction.on_commit(bump_content_version)
         transaction.on_commit(lambda: purge_transcript(archive.pk))
         return ArchiveImport.objects.create(

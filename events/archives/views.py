@@ -1,13 +1,14 @@
 """The transcript of a chat (a sub-route of its event page) and its exports."""
 
+from django.core.files.storage import storages
 from django.core.paginator import Paginator
 from django.db.models import F
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from events.archives.export import export_csv, export_json
+from events.archives import downloads
 from events.archives.stats import measure, timeline_svg
 from events.archives.text import linkify
 from events.models import ArchivedPost, ChatArchive
@@ -89,20 +90,14 @@ def transcript(request, event):
     )
 
 
-def _download(body, content_type, filename):
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 def export(request, event, file_format):
     archive_id = archive_id_for(event)
-    if not archive_id:
+    if not archive_id or file_format not in downloads.FORMATS:
         raise Http404(_("This event has no archive yet."))
-    # Hidden posts stay out of public exports, as they stay out of the transcript.
-    posts = ArchivedPost.objects.filter(archive_id=archive_id, hidden=False).order_by(
-        "created_at", "post_id"
+    name = downloads.export_file(archive_id, file_format)
+    return FileResponse(
+        storages[downloads.STORAGE].open(name),
+        as_attachment=True,
+        filename=f"{event.slug}.{file_format}",
+        content_type=downloads.FORMATS[file_format][1],
     )
-    if file_format == "csv":
-        return _download(export_csv(posts), "text/csv; charset=utf-8", f"{event.slug}.csv")
-    return _download(export_json(posts), "application/json", f"{event.slug}.json")
