@@ -1,6 +1,8 @@
 """Event views: calendar downloads (one event, the upcoming feed of an index, per tag too)
 and the public "Propose a chat" form."""
 
+import re
+
 from django.http import Http404, HttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
@@ -14,6 +16,7 @@ from hub.pages import page_public_url
 from hub.public_forms import public_form
 
 FEED_LIMIT = 200
+SLUG = re.compile(r"[-\w]{1,100}")
 
 
 def _ics_response(body, filename):
@@ -39,6 +42,8 @@ def upcoming_calendar(request, index):
     uses_query(request, "tag")
     tag = request.GET.get("tag")
     name = _("Upcoming #musesocial events")
+    if tag and not SLUG.fullmatch(tag):  # NUL and the like: PostgreSQL refuses them (500)
+        raise Http404(_("No topic has that name."))
     if tag:
         events = events.filter(tags__slug=tag).distinct()
         name = f"{name}: {tag}"

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "hub.cache.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "hub.security.RefuseNullCharactersMiddleware",
     # Right after SecurityMiddleware so static files skip the rest of the stack.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
