@@ -15,6 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from hub.env import env_bool, env_int, env_list, env_str
 from hub.search_backends import search_backends
+from hub.static_headers import add_security_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -314,6 +315,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Static files are answered by WhiteNoise before the CSP and Permissions-Policy
+# middleware: they get the same headers here (docs/security.md).
+WHITENOISE_ADD_HEADERS_FUNCTION = add_security_headers
 # Browser features no page uses, refused for the page and anything it embeds
 # (hub.security.PermissionsPolicyMiddleware). browsing-topics is the ad-interest API
 # that replaced FLoC's interest-cohort, which browsers no longer recognise.
