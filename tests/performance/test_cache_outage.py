@@ -74,7 +74,7 @@ def test_pages_and_the_content_version_work_without_the_cache(
 def manage_env(database, redis_url):
     env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")}
     env.update(
-        DJANGO_SETTINGS_MODULE="hub.settings.dev",
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
         DATABASE_URL=f"sqlite:///{database}",
         REDIS_URL=redis_url,
         CONTENT_VERSION_SECONDS=str(BOUND),

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0004_archive_uploads'),
+        ('events', '0005_hashtag_key'),
     ]
 
     operations = [
