@@ -422,7 +422,11 @@ def cache_outage_run(env, redis, ports, duration, outage, log):
         # After the change was made, and after Redis was back, per server.
         "seen_after_change": [seen.get(p, float("nan")) - info["changed_at"] for p in ports],
         "seen_after_back": [seen.get(p, float("nan")) - info["back"] for p in ports],
-        "warnings": Path(log.name).read_text().count("WARNING"),
+        # The console handler prints messages only: count ours and django-redis' lines.
+        "warnings": sum(
+            line.startswith(("Rate limit for", "Exception ignored", "Content version:"))
+            for line in Path(log.name).read_text().splitlines()
+        ),
     }
 
 
