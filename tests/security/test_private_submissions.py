@@ -11,6 +11,7 @@ import os
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
@@ -29,6 +30,7 @@ def media(settings, tmp_path):
 
 @pytest.fixture
 def contribution(client, home):
+    cache.clear()  # the forms' rate limit (5 an hour) counts across tests otherwise
     conference = make_conference(home, "AAM 2013")
     upload = SimpleUploadedFile("notes.pdf", CONTENT, content_type="application/pdf")
     response = client.post(
