@@ -19,7 +19,15 @@ What it does, loopback only, every step bounded in time:
      starts a replacement;
    - PostgreSQL restarted: a third of the way in, `pg_ctl stop -m fast`, --outage seconds
      down, `pg_ctl start`; once per --conn-max-age value (gunicorn restarted with that
-     DATABASE_CONN_MAX_AGE), the app itself is never restarted during the run.
+     DATABASE_CONN_MAX_AGE), the app itself is never restarted during the run;
+   - cache stopped: two gunicorn servers (two "app servers") share a throwaway
+     `redis-server` of this script's own (free port, its own folder, append-only file
+     so its data survives the restart, as with persistence in production); a third of
+     the way in it is stopped for --outage seconds while readers load both servers and a
+     form client posts "Propose a chat" every half second; during the outage a
+     management command (a third process, which cannot reach Redis either) publishes a
+     new title of an event; afterwards both servers are polled until they show it.
+   --runs picks some of them (steady,kill,postgres,cache).
 4. Prints and writes the figures into bench/RESULTS.md between its own markers,
    replacing only its section.
 
@@ -42,12 +50,14 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PY = str(ROOT / ".venv" / "bin" / "python")
+VENV = Path(os.environ.get("VENV", ROOT / ".venv"))  # another virtualenv: VENV=/path
+PY = str(VENV / "bin" / "python")
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PAGES = [
     "/en/",
@@ -118,7 +128,7 @@ class Server:
 
     def start(self):
         self.process = subprocess.Popen(
-            [str(ROOT / ".venv" / "bin" / "gunicorn"), "--config", "gunicorn.conf.py",
+            [str(VENV / "bin" / "gunicorn"), "--config", "gunicorn.conf.py",
              "--bind", f"127.0.0.1:{self.port}", "--workers", "2",
              "--access-logfile", "/dev/null", "config.wsgi:application"],
             cwd=ROOT, env=self.env, start_new_session=True,
@@ -158,6 +168,7 @@ class Server:
 
 
 def load(port, duration, fault=None, fault_at=None):
+    ports = port if isinstance(port, list | tuple) else [port]
     """Run CLIENTS threads for `duration` s; returns (records, fault info).
 
     A record is (start, end, path, outcome): outcome an HTTP status or an error name.
@@ -173,7 +184,8 @@ def load(port, duration, fault=None, fault_at=None):
             n += 1
             began = time.monotonic() - origin
             try:
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
+                target = ports[n % len(ports)]
+                connection = http.client.HTTPConnection("127.0.0.1", target, timeout=15)
                 connection.request("GET", path)
                 response = connection.getresponse()
                 response.read()
@@ -276,6 +288,146 @@ def restart_postgres(cluster, outage, port):
         return {"at": down_at, "stopped": stopped, "back": back, "healthz": status}
 
     return fault
+
+
+class ThrowawayRedis:
+    """redis-server of our own on a free port; never the machine's shared one."""
+
+    def __init__(self, folder):
+        self.folder, self.port, self.process = folder / "redis", free_port(), None
+        self.folder.mkdir()
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [shutil.which("redis-server"), "--port", str(self.port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "yes", "--dir", str(self.folder)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as s,
+            ):
+                s.sendall(b"PING\r\n")
+                if s.recv(16).startswith(b"+PONG"):
+                    return
+            time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+
+CHANGED_PAGE = "/en/events/2013-04-04-museum-tweetups/"
+CHANGE = """
+from events.models import EventPage
+page = EventPage.objects.get(url_path__endswith="/2013-04-04-museum-tweetups/",
+                             locale__language_code="en")
+page.title = "Museum tweetups {marker}"
+page.save_revision().publish()
+"""
+PROPOSAL = {
+    "title": "Bench proposal", "date": "2099-05-08", "time": "15:00",
+    "time_zone": "America/New_York", "hosts": "Bench @bench", "hashtag": "musesocial",
+    "summary": "Load.", "questions": "", "contact_email": "", "website": "",
+}  # fmt: skip
+
+
+def propose(port):
+    """GET the form (CSRF cookie and token), POST a proposal: the status, or an error name."""
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
+        connection.request("GET", "/en/events/propose/")
+        response = connection.getresponse()
+        html = response.read().decode()
+        cookie = response.getheader("Set-Cookie", "").split(";")[0]
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        body = urllib.parse.urlencode({**PROPOSAL, "csrfmiddlewaretoken": token})
+        connection.request(
+            "POST", "/en/events/propose/", body,
+            {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+        )  # fmt: skip
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        return response.status
+    except (OSError, http.client.HTTPException, AttributeError) as error:
+        return type(error).__name__
+
+
+def shows(port, marker):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{CHANGED_PAGE}", timeout=15) as r:
+            return marker in r.read().decode()
+    except OSError:
+        return False
+
+
+def cache_outage_run(env, redis, ports, duration, outage, log):
+    """Two servers on one throwaway Redis; Redis stopped mid-load; a change made meanwhile."""
+    marker = f"changed-{secrets.token_hex(4)}"
+    forms, stop = [], threading.Event()
+    origin = time.monotonic()
+
+    def form_client():
+        while not stop.is_set():
+            began = time.monotonic() - origin
+            forms.append((began, propose(ports[len(forms) % 2])))
+            time.sleep(0.5)
+
+    def fault(origin_):
+        info = {"at": time.monotonic() - origin_}
+        redis.stop()
+        time.sleep(outage / 3)
+        changed = subprocess.run(
+            [PY, "manage.py", "shell", "-c", CHANGE.format(marker=marker)], cwd=ROOT, env=env,
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        info["change_ok"] = changed.returncode == 0
+        info["changed_at"] = time.monotonic() - origin_
+        time.sleep(max(0.0, outage - (time.monotonic() - origin_ - info["at"])))
+        redis.start()
+        info["back"] = time.monotonic() - origin_
+        return info
+
+    former = threading.Thread(target=form_client, daemon=True)
+    former.start()
+    records, info = load(ports, duration, fault, duration / 3)
+    stop.set()
+    former.join(timeout=30)
+    seen = {}
+    deadline = time.monotonic() + 120
+    while len(seen) < len(ports) and time.monotonic() < deadline:
+        for port in ports:
+            if port not in seen and shows(port, marker):
+                seen[port] = time.monotonic() - origin
+        time.sleep(0.1)
+    outage_window = (info["at"], info["back"])
+    during = [f for f in forms if outage_window[0] <= f[0] < outage_window[1]]
+    return {
+        **describe(records, info["at"], info["back"]),
+        "fault": info,
+        "forms": len(forms),
+        "forms_ok": sum(1 for f in forms if f[1] == 302),
+        "forms_during": len(during),
+        "forms_during_ok": sum(1 for f in during if f[1] == 302),
+        "form_outcomes": sorted({str(f[1]) for f in forms}),
+        # After the change was made, and after Redis was back, per server.
+        "seen_after_change": [seen.get(p, float("nan")) - info["changed_at"] for p in ports],
+        "seen_after_back": [seen.get(p, float("nan")) - info["back"] for p in ports],
+        # The console handler prints messages only: count ours and django-redis' lines.
+        "warnings": sum(
+            line.startswith(("Rate limit for", "Exception ignored", "Content version:"))
+            for line in Path(log.name).read_text().splitlines()
+        ),
+    }
 
 
 def wrk_check(port, duration, folder):
@@ -394,12 +546,60 @@ def report(args, versions, steady, wrk, killed, restarts):
     return "\n".join(lines)
 
 
-def write_section(path, section):
+CACHE_START, CACHE_END = (
+    "<!-- bench/faults.py cache: start -->",
+    "<!-- bench/faults.py cache: end -->",
+)
+
+
+def cache_report(args, versions, run):
+    fault = run["fault"]
+    seen_change = " and ".join(seconds(v) for v in run["seen_after_change"])
+    seen_back = " and ".join(seconds(v) for v in run["seen_after_back"])
+    return "\n".join(
+        [
+            CACHE_START,
+            "## Cache stopped mid-load (bench/faults.py --runs cache)",
+            "",
+            f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {versions}: two gunicorn servers "
+            "(2 sync workers each, production settings, PostgreSQL in a throwaway cluster) "
+            "sharing a throwaway redis-server (append-only file, so its data, stale "
+            f"content version included, survives the restart); {CLIENTS} reader threads "
+            f"over both servers and {len(PAGES)} pages, one form client posting "
+            f'"Propose a chat" every 0.5 s, {args.duration} s; Redis stopped at '
+            f"{fault['at']:.1f} s for {fault['back'] - fault['at']:.1f} s; during the outage "
+            "a third process published a new event title "
+            f"({'ok' if fault['change_ok'] else 'FAILED'}).",
+            "",
+            "| requests | req/s | p99 / max ms | errors | error kinds "
+            "| forms posted (during outage) | forms accepted (during outage) | form outcomes "
+            "| change seen after it was made "
+            "| after Redis was back | log warnings |",
+            "| ---: | ---: | ---: | ---: | --- | ---: | ---: | --- | --- | --- | ---: |",
+            f"| {run['requests']} | {run['rps']:.1f} | {latency(run)} | {run['errors']} "
+            f"| {kinds(run)} | {run['forms']} ({run['forms_during']}) "
+            f"| {run['forms_ok']} ({run['forms_during_ok']}) | {', '.join(run['form_outcomes'])} "
+            f"| {seen_change} | {seen_back} | {run['warnings']} |",
+            "",
+            "Reading: with Redis stopped, pages are rendered instead of read from the page "
+            "cache (slower: every request reaches PostgreSQL, and each cache call waits "
+            "for its connection to be refused), forms are accepted (the rate limit fails "
+            "open, with a warning at most every 10 s per process), and the content "
+            "version is read from the database. The change made while Redis was away "
+            "reached both servers within CONTENT_VERSION_SECONDS (5 s) of Redis returning "
+            "with its stale copy. Form outcomes: 302 is an accepted proposal, 429 the rate "
+            "limit (5 an hour per address) once Redis is back and counting again.",
+            CACHE_END,
+        ]
+    )
+
+
+def write_section(path, section, start=START, end=END):
     """Replace our section between the markers, or append it; nothing else is touched."""
     text = path.read_text() if path.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1]
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
         text = before + section + after
     else:
         text = text.rstrip() + "\n\n" + section + "\n"
@@ -412,15 +612,19 @@ def main():
     parser.add_argument("--outage", type=float, default=5, help="seconds PostgreSQL stays down")
     parser.add_argument("--conn-max-age", default="0,60", help="DATABASE_CONN_MAX_AGE values")
     parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"))
+    parser.add_argument(
+        "--runs", default="steady,kill,postgres,cache", help="which runs (comma-separated)"
+    )
     args = parser.parse_args()
-    for tool in ("wrk", str(PG_BIN / "initdb")):
+    runs = {run.strip() for run in args.runs.split(",")}
+    for tool in ("wrk", str(PG_BIN / "initdb"), "redis-server"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing (apt-get install wrk postgresql-15)")
     # Ctrl-C or a kill: unwind through the finally below.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
 
     folder = Path(tempfile.mkdtemp(prefix="hub-faults-"))
-    cluster, server = Cluster(folder), None
+    cluster, server, servers, redis = Cluster(folder), None, [], None
     try:
         cluster.init()
         env = dict(
@@ -455,6 +659,26 @@ def main():
         ages = [age.strip() for age in args.conn_max_age.split(",") if age.strip()]
 
         log = (folder / "gunicorn.log").open("a")
+        if "cache" in runs:
+            redis = ThrowawayRedis(folder)
+            redis.start()
+            cache_env = dict(env, REDIS_URL=redis.url, LOG_LEVEL="WARNING")
+            ports = [port, free_port()]
+            cache_log = (folder / "gunicorn-cache.log").open("a")
+            servers = [Server(cache_env, p, cache_log) for p in ports]
+            for each in servers:
+                each.start()
+            load(ports, 5)
+            print("cache outage run...", flush=True)
+            run = cache_outage_run(cache_env, redis, ports, args.duration, args.outage, cache_log)
+            print(run, flush=True)
+            for each in servers:
+                each.stop()
+            section = cache_report(args, versions, run)
+            write_section(Path(args.output), section, CACHE_START, CACHE_END)
+            print(section)
+        if not runs & {"steady", "kill", "postgres"}:
+            return
         server = Server(dict(env, DATABASE_CONN_MAX_AGE=ages[-1]), port, log)
         server.start()
         load(port, 5)  # warm every worker's caches
@@ -495,6 +719,10 @@ def main():
     finally:
         if server:
             server.stop()
+        for each in servers:
+            each.stop()
+        if redis:
+            redis.stop()
         if cluster.started:
             with contextlib.suppress(subprocess.SubprocessError, OSError):
                 cluster.stop("immediate")

@@ -27,8 +27,9 @@ from browse.tags import tag_entries, tag_usage
 from hub.browsable import browsable_types, type_for_key, type_for_page
 from hub.cache import cached
 from hub.i18n import locale_id_for
-from hub.page_cache import SERVER_SIDE_ONLY
+from hub.page_cache import SERVER_SIDE_ONLY, uses_query
 from hub.pages import live_public
+from hub.security import without_control_characters
 
 RESULTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -165,6 +166,7 @@ def result_summary(page):
 
 
 def search(request):
+    uses_query(request, *SearchForm.base_fields, "page")
     data = request.GET.copy()
     data.setdefault("language", get_language())
     language = data.get("language")
@@ -174,7 +176,10 @@ def search(request):
     form = SearchForm(data, options=filter_options(locale_ids))
     form.is_valid()  # invalid filters are dropped one by one, with their message shown
     filters = form.cleaned_data
-    query = (filters.get("q") or request.GET.get("q", "")).strip()[:MAX_QUERY_LENGTH]
+    # The form refuses a NUL (and says so); the query itself must not keep one either:
+    # PostgreSQL refuses it with an error (a 500).
+    typed = filters.get("q") or request.GET.get("q", "").replace("\x00", "")
+    query = without_control_characters(typed).strip()[:MAX_QUERY_LENGTH]
     is_filtered = any(filters.get(name) for name in ("type", "tag", "year"))
     page_obj = None
     results = []

@@ -16,6 +16,7 @@ from browse.tags import find_tag, related_tags, tag_entries, tag_usage
 from hub.browsable import type_for_key
 from hub.cache import cached
 from hub.i18n import locale_id_for
+from hub.page_cache import uses_query
 
 
 def tag_index(request):
@@ -62,6 +63,7 @@ def tag_page(request, slug):
         raise Http404(_("No page in this language has that topic."))
     found = tag_entries(locale_id, tag["pk"])
     counts = listing.counts_by_type(found)
+    uses_query(request, "type", "page")
     key = request.GET.get("type", "")
     selected = type_for_key(key) if key in counts else None
     shown = [entry for entry in found if entry.type_key == key] if selected else found
@@ -111,6 +113,7 @@ def hashtag_page(request, name):
     if not hashtags:
         raise Http404(_("The hub does not know that hashtag."))
     hashtag = for_reader(hashtags, locale_id)
+    uses_query(request, "page")
     page_obj = listing.paginate(hashtag_entries(hashtags, locale_id), request.GET.get("page"))
     url = reverse("hashtag", args=[hashtag.name.lower()])
     return render(
@@ -148,6 +151,7 @@ def date_period(request, year, month=None):
     months = dates.months_with_pages(locale_id).get(year, {})
     if not months or (month is not None and month not in months):
         raise Http404(_("Nothing on the hub is dated then."))
+    uses_query(request, "page")
     page_obj = listing.paginate(
         dates.dated_entries(locale_id, year, month), request.GET.get("page")
     )

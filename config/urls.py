@@ -39,6 +39,12 @@ urlpatterns += i18n_patterns(
     path("feeds/rss.xml", feeds.PageRssFeed(), name="feed_latest_rss"),
     path("feeds/events/atom.xml", feeds.EventFeed(), name="feed_events"),
     path("feeds/events/rss.xml", feeds.EventRssFeed(), name="feed_events_rss"),
+    # Before Wagtail's own route of the same path: wrong page passwords are throttled.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        views.page_password,
+        name="page_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

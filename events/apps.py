@@ -42,3 +42,8 @@ class EventsConfig(AppConfig):
         # An editor hides a post (a takedown): a CDN must drop the transcript at once.
         post_save.connect(purge_after_post_change, sender=ArchivedPost)
         post_delete.connect(purge_after_post_change, sender=ArchivedPost)
+        # ...and its downloads are built again (events.archives.downloads).
+        from events.archives.downloads import mark_archive_changed
+
+        post_save.connect(mark_archive_changed, sender=ArchivedPost)
+        post_delete.connect(mark_archive_changed, sender=ArchivedPost)

@@ -18,6 +18,7 @@ from events.models import (
 from events.when import describe_event
 from hub.cache import cached
 from hub.i18n import localize_objects
+from hub.page_cache import uses_query
 from hub.pages import live_public
 
 PER_PAGE = 20
@@ -99,6 +100,7 @@ def event_cards(events):
 
 def event_listing_context(index, request):
     options = cached(f"event-filters:{index.pk}", lambda: filter_options(index))
+    uses_query(request, *EventFilterForm.base_fields, "when", "page")
     form = EventFilterForm(request.GET or None, options=options)
     filters = form.cleaned_data if form.is_valid() else {}
     events = filter_events(queries.listed_events(index.locale_id).child_of(index), filters)

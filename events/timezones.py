@@ -33,7 +33,12 @@ def localize_wall_clock(naive, zone_name):
     zone = get_zone(zone_name)
     aware = naive.replace(tzinfo=zone)
     # A time in the spring-forward gap does not survive a round trip through UTC.
-    round_trip = aware.astimezone(ZoneInfo("UTC")).astimezone(zone).replace(tzinfo=None)
+    try:
+        round_trip = aware.astimezone(ZoneInfo("UTC")).astimezone(zone).replace(tzinfo=None)
+    except OverflowError:  # 31 December 9999 west of UTC is in the year 10000 there
+        raise ValidationError(
+            _("%(time)s is too far in the future.") % {"time": naive.strftime("%Y-%m-%d %H:%M")}
+        ) from None
     if round_trip != naive:
         raise ValidationError(
             _("%(time)s does not exist in %(zone)s: the clocks change that night.")

@@ -1,22 +1,28 @@
 """Event views: calendar downloads (one event, the upcoming feed of an index, per tag too)
 and the public "Propose a chat" form."""
 
+import re
+
 from django.http import Http404, HttpResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from events import queries
 from events.calendar import build_calendar, can_export, venue_location
 from events.proposals import ProposeChatForm, submit_proposal
 from hub.i18n import localize_objects
+from hub.page_cache import uses_query
 from hub.pages import page_public_url
 from hub.public_forms import public_form
 
 FEED_LIMIT = 200
+SLUG = re.compile(r"[-\w]{1,100}")
 
 
 def _ics_response(body, filename):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # RFC 6266: a slug in Cyrillic is sent as filename*=utf-8''..., which browsers read.
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 
@@ -33,8 +39,11 @@ def event_calendar(request, event):
 
 def upcoming_calendar(request, index):
     events = queries.listed_events(index.locale_id).child_of(index)
+    uses_query(request, "tag")
     tag = request.GET.get("tag")
     name = _("Upcoming #musesocial events")
+    if tag and not SLUG.fullmatch(tag):  # NUL and the like: PostgreSQL refuses them (500)
+        raise Http404(_("No topic has that name."))
     if tag:
         events = events.filter(tags__slug=tag).distinct()
         name = f"{name}: {tag}"

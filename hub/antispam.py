@@ -1,8 +1,12 @@
 """Honeypot and rate limit for the public forms, each rejection with its reason."""
 
+import logging
+
 from django import forms
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
 
 SUBMISSIONS_PER_HOUR = 5
 WINDOW_SECONDS = 60 * 60
@@ -35,14 +39,24 @@ def client_address(request):
 
 
 def within_rate_limit(request, scope, limit=SUBMISSIONS_PER_HOUR):
-    """Count one submission from this address; False once it is over the limit."""
+    """Count one submission from this address; False once it is over the limit.
+
+    Fails open: without a reachable cache (Redis down) the submission is let through and
+    a warning logged. The honeypot still applies and nothing is published before a
+    moderator has seen it, whereas failing closed would turn every visitor away.
+    """
     key = f"hub:rate:{scope}:{client_address(request)}"
-    if cache.add(key, 1, WINDOW_SECONDS):
-        return True
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, WINDOW_SECONDS)
+        if cache.add(key, 1, WINDOW_SECONDS):
+            return True
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add() and incr(), or never stored
+            count = 1 if cache.add(key, 1, WINDOW_SECONDS) else None
+    except Exception:
+        count = None
+    if count is None:  # django-redis answers None when it ignored a connection error
+        logger.warning("Rate limit for %s not applied: the cache is unreachable", scope)
         return True
     return count <= limit
 

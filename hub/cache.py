@@ -3,17 +3,33 @@
 Every key carries the current content version; publishing, unpublishing or moving
 any page bumps the version, so nothing cached ever outlives the content it came
 from, on every app server sharing the cache.
+
+The version itself is kept in the database (the `versions` cache alias, Django's
+database cache, table hub_cache) and read through the shared cache, where a copy lives
+for HUB_CONTENT_VERSION_SECONDS. A bump writes both; if the shared cache (Redis) cannot
+be reached, its write is lost, but every server reads the database again within
+HUB_CONTENT_VERSION_SECONDS, so a change made anywhere shows everywhere within that
+bound (tests/performance/test_cache_outage.py, two processes and a stopped Redis).
 """
 
+import logging
 import time
 from contextvars import ContextVar
 
-from django.core.cache import cache
-from django.db import transaction
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
 
+logger = logging.getLogger(__name__)
+
 VERSION_KEY = "hub:content-version"
+# The durable copy's key in the database: distinct from the shared copy's, since without
+# Redis both live in the same table and the shared copy expires.
+STORED_VERSION_KEY = "hub:content-version:stored"
 DEFAULT_SECONDS = 60 * 60
+# The last version this process read from the database, for a moment without it.
+_last_stored = None
 
 # What this request already read from the shared cache (RequestMemoMiddleware). The
 # shared cache is Redis or the database: a round trip per read, and a page may ask for
@@ -42,27 +58,60 @@ def _remember(key, value):
     return value
 
 
+def _store():
+    alias = settings.HUB_CONTENT_VERSION_CACHE
+    # Settings that replace CACHES without it (a test's override) keep both in one.
+    return caches[alias if alias in settings.CACHES else "default"]
+
+
+def stored_version():
+    """The version in the database, made on first use; the last one seen if it is away."""
+    global _last_stored
+    try:
+        version = _store().get(STORED_VERSION_KEY)
+        if version is None:
+            _store().add(STORED_VERSION_KEY, time.time_ns(), None)
+            version = _store().get(STORED_VERSION_KEY)
+    except DatabaseError:
+        logger.warning("Content version: database unreachable, using this process's last one")
+        version = None
+    if version is None:
+        version = _last_stored or time.time_ns()
+    _last_stored = version
+    return version
+
+
 def content_version():
     memo = _memo.get()
     if memo is not None and VERSION_KEY in memo:
         return memo[VERSION_KEY]
     version = cache.get(VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.set(VERSION_KEY, version, None)
+    if version is None:  # expired, lost with the cache, or the cache is unreachable
+        version = stored_version()
+        cache.set(VERSION_KEY, version, settings.HUB_CONTENT_VERSION_SECONDS)
     return _remember(VERSION_KEY, version)
 
 
-def _set_new_version():
-    cache.set(VERSION_KEY, _remember(VERSION_KEY, time.time_ns()), None)
+def _set_new_version(durable=True):
+    global _last_stored
+    version = _remember(VERSION_KEY, time.time_ns())
+    if durable:
+        _store().set(STORED_VERSION_KEY, version, None)
+        _last_stored = version
+    # May be lost (Redis away): then other servers read the stored one within the bound.
+    cache.set(VERSION_KEY, version, settings.HUB_CONTENT_VERSION_SECONDS)
 
 
 def bump_content_version(**kwargs):
-    _set_new_version()
-    # Again once the change is committed: a request that read the old rows between the
-    # first bump and the commit may have cached them under the new version.
     if transaction.get_connection().in_atomic_block:
+        # The shared copy now, so this process stops reusing pages at once; the database
+        # once the change is committed (no lock on the version row held by a long
+        # transaction), and the shared copy again: a request that read the old rows
+        # between the first bump and the commit may have cached them under it.
+        _set_new_version(durable=False)
         transaction.on_commit(_set_new_version)
+    else:
+        _set_new_version()
 
 
 def cached(name, build, timeout=DEFAULT_SECONDS):

@@ -8,13 +8,21 @@ its CSRF token, so also a private page's password form, a cookie being set), the
 are never `public`.
 
 The same test decides what the full-page cache stores: a 200 response to an anonymous
-GET, kept under scheme + host + full path (query included) + language and the content
-version (hub.cache), so a publish, unpublish or move anywhere is visible on the very
-next request on every app server sharing the cache. Stored responses keep the headers
-the inner middleware added (the CSP has no nonce, so nothing per-request is reused).
+GET, kept under scheme + host + path + language and the content version (hub.cache), so
+a publish, unpublish or move anywhere is visible on every app server sharing the cache.
+Stored responses keep the headers the inner middleware added (the CSP has no nonce, so
+nothing per-request is reused).
+
+The query string counts only for the parameters the view says it reads
+(`uses_query(request, "page", ...)`): anything else (`?utm_source=`, `?bust=`) is served
+from the path's canonical entry, so junk query strings can neither fill the cache nor
+force a render each. The canonical entry (under the path alone) holds the view's list
+of parameters and, for a request with none of them, the page. Responses over
+HUB_PAGE_CACHE_MAX_BYTES and streamed ones (exports) are never stored.
 """
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -47,8 +55,23 @@ def is_personal(response):
 
 
 def _is_shareable(response):
-    """A finished page that carries nothing of one visitor's."""
-    return response.status_code == 200 and not response.streaming and not is_personal(response)
+    """A finished response that carries nothing of one visitor's (streamed ones too: shared
+    caches may keep an export; the page cache does not, see `_storable`)."""
+    return response.status_code == 200 and not is_personal(response)
+
+
+QUERY_ATTRIBUTE = "hub_page_cache_query"
+
+
+def uses_query(request, *names):
+    """Say which query parameters the view reads: only they make a separate cache entry."""
+    setattr(request, QUERY_ATTRIBUTE, (*getattr(request, QUERY_ATTRIBUTE, ()), *names))
+
+
+def relevant_query(request, names):
+    """The parameters among `names` that the request has, with the value views read
+    (QueryDict.get: the last one), in a fixed order."""
+    return [(name, request.GET.get(name)) for name in sorted(set(names)) if name in request.GET]
 
 
 def is_public_response(request, response):
@@ -86,11 +109,49 @@ def cache_control(request, response):
     return {"private": True, "no_cache": True}
 
 
-def page_key(request, version, language):
-    """Scheme, host, path with its query, and language: everything a public page varies on."""
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+def page_key(request, version, language, query=()):
+    """Scheme, host, path, the view's parameters and language: all a public page varies on."""
+    address = f"{request.scheme}://{request.get_host()}{request.path}"
+    if query:
+        address += "?" + urlencode(query)
     digest = hashlib.sha256(address.encode()).hexdigest()
     return f"hub:page:{version}:{language}:{digest}"
+
+
+def _storable(response):
+    """Not streamed, and small enough: one big export would evict hundreds of pages."""
+    if response.streaming:
+        return False
+    # Django has rendered template responses by now: this is the finished page.
+    # One chunk: a feed is written in thousands of small pieces, and gunicorn's
+    # sync workers send each piece with its own system call (6x slower hits).
+    response.content = response.content
+    return len(response.content) <= settings.HUB_PAGE_CACHE_MAX_BYTES
+
+
+def lookup(request, version, language):
+    """The stored response for this request, or None."""
+    entry = cache.get(page_key(request, version, language))
+    if entry is None:
+        return None
+    names, canonical = entry
+    query = relevant_query(request, names)
+    if not query:
+        return canonical
+    return cache.get(page_key(request, version, language, query))
+
+
+def store(request, response, version, language):
+    names = tuple(sorted(set(getattr(request, QUERY_ATTRIBUTE, ()))))
+    query = relevant_query(request, names)
+    seconds = settings.HUB_PAGE_CACHE_SECONDS
+    canonical_key = page_key(request, version, language)
+    if query:
+        cache.set(page_key(request, version, language, query), response, seconds)
+        # The parameter list, so the next request knows which key to read.
+        cache.add(canonical_key, (names, None), seconds)
+    else:
+        cache.set(canonical_key, (names, response), seconds)
 
 
 class PageCacheMiddleware:
@@ -103,8 +164,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = None
         if settings.HUB_PAGE_CACHE_SECONDS and is_cacheable_request(request):
-            key = page_key(request, content_version(), get_language())
-            stored = cache.get(key)
+            key = (content_version(), get_language())
+            stored = lookup(request, *key)
             if stored is not None:
                 stored[HIT_HEADER] = "hit"
                 return stored
@@ -117,11 +178,12 @@ class PageCacheMiddleware:
             # A logged-in reader gets a different page (the userbar): shared caches must
             # not serve this one to them; SessionMiddleware would not say so on a hit.
             patch_vary_headers(response, ("Cookie",))
-        if key and request.method == "GET" and (public or is_storable_privately(request, response)):
-            # Django has rendered template responses by now: this is the finished page.
-            # One chunk: a feed is written in thousands of small pieces, and gunicorn's
-            # sync workers send each piece with its own system call (6x slower hits).
-            response.content = response.content
-            cache.set(key, response, settings.HUB_PAGE_CACHE_SECONDS)
+        if (
+            key
+            and request.method == "GET"
+            and (public or is_storable_privately(request, response))
+            and _storable(response)
+        ):
+            store(request, response, *key)
             response[HIT_HEADER] = "miss"
         return response

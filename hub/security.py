@@ -11,8 +11,11 @@ import re
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
+from django import forms
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 
@@ -93,23 +96,68 @@ def lockout_response(request, original_response=None, credentials=None):
 CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Bidirectional embedding, override and isolate controls: in a one-line title, name or mail
+# subject they make text read differently from what it is ("gpj.exe" shown as "exe.jpg").
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
+
+
 def without_control_characters(value):
     return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
+
+
+def single_line(value):
+    """A one-line field's text: no bidi controls, line breaks become spaces."""
+    if not isinstance(value, str):
+        return value
+    return LINE_BREAKS.sub(" ", BIDI_CONTROLS.sub("", without_control_characters(value)))
 
 
 class CleanTextInputMixin:
     """For public forms: drop invisible control characters from what visitors type.
 
     Pasted text (from PDFs, word processors) carries them without the visitor knowing,
-    so they are removed rather than refused, before any field is validated.
+    so they are removed rather than refused, before any field is validated. One-line
+    fields (anything but a textarea) also lose bidi controls and line breaks.
     """
 
     def __init__(self, data=None, *args, **kwargs):
         if data is not None:
+            multi_line = {
+                name
+                for name, field in self.base_fields.items()
+                if isinstance(field.widget, forms.Textarea)
+            }
+
+            def clean(key, value):
+                return (
+                    without_control_characters(value) if key in multi_line else single_line(value)
+                )
+
             if hasattr(data, "getlist"):  # a QueryDict: keep every value of every key
                 data = data.copy()
                 for key in list(data):
-                    data.setlist(key, [without_control_characters(v) for v in data.getlist(key)])
+                    data.setlist(key, [clean(key, v) for v in data.getlist(key)])
             else:
-                data = {key: without_control_characters(v) for key, v in data.items()}
+                data = {key: clean(key, v) for key, v in data.items()}
         super().__init__(data, *args, **kwargs)
+
+
+class RefuseNullCharactersMiddleware:
+    """A 400 for a NUL byte in the address (path or query string), for every view at once.
+
+    No page has one, and PostgreSQL refuses a NUL in any text it is sent: a view passing
+    one to a query (`?tag=%00`, `/hashtags/%00/`) would answer 500. Forms say it with a
+    field message (Django's validator); the address has no field to put it on.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            return HttpResponseBadRequest(
+                _("Null characters are not allowed in a web address."),
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)

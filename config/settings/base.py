@@ -15,6 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from hub.env import check_base_url, env_bool, env_int, env_list, env_str
 from hub.search_backends import search_backends
+from hub.static_headers import add_security_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "hub.cache.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "hub.security.RefuseNullCharactersMiddleware",
     # Right after SecurityMiddleware so static files skip the rest of the stack.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -124,23 +126,38 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # publish in one is seen by all at once: a per-process memory cache would let the other
 # workers serve the old page and navigation until their copies expire.
 REDIS_URL = env_str("REDIS_URL")
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "hub_cache",  # made by every `migrate` (hub/apps.py)
+    "OPTIONS": {"MAX_ENTRIES": 20_000},
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "hub",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        }
+            # Without Redis the site keeps going (pages rendered, forms accepted), slower;
+            # a short timeout keeps an unreachable Redis from holding every request.
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": env_int("REDIS_TIMEOUT_MS", 250) / 1000,
+                "SOCKET_TIMEOUT": env_int("REDIS_TIMEOUT_MS", 250) / 1000,
+            },
+        },
     }
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "hub_cache",  # made by every `migrate` (hub/apps.py)
-            "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
-    }
+    CACHES = {"default": DATABASE_CACHE}
+# The content version's durable copy (hub.cache): always the database, which cannot drop a
+# write the way an unreachable Redis does. Read through "default" for
+# CONTENT_VERSION_SECONDS, which bounds how late a change reaches the other servers when
+# Redis missed its bump.
+CACHES["versions"] = DATABASE_CACHE
+HUB_CONTENT_VERSION_CACHE = "versions"
+HUB_CONTENT_VERSION_SECONDS = env_int("CONTENT_VERSION_SECONDS", 5)
+# An unreachable Redis is logged: a warning at most every 10 s (hub.log_filters).
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "hub.cache.unreachable"
 
 # HTTP caching (hub/page_cache.py). Public pages for anonymous readers say how long
 # browsers (max-age) and shared caches (s-maxage) may keep them; the full-page cache keeps
@@ -148,6 +165,8 @@ else:
 # PAGE_CACHE_SECONDS, which also bounds how late "upcoming" turns into "past". 0 turns it off.
 HUB_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 HUB_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz")
+# Bigger responses are not page-cached: one would push hundreds of pages out of Redis.
+HUB_PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 1_000_000)
 HUB_CACHE_MAX_AGE = env_int("CACHE_MAX_AGE", 60)
 HUB_CACHE_S_MAXAGE = env_int("CACHE_S_MAXAGE", 300)
 HUB_CACHE_STALE_WHILE_REVALIDATE = env_int("CACHE_STALE_WHILE_REVALIDATE", 60)
@@ -312,6 +331,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Static files are answered by WhiteNoise before the CSP and Permissions-Policy
+# middleware: they get the same headers here (docs/security.md).
+WHITENOISE_ADD_HEADERS_FUNCTION = add_security_headers
 # Browser features no page uses, refused for the page and anything it embeds
 # (hub.security.PermissionsPolicyMiddleware). browsing-topics is the ad-interest API
 # that replaced FLoC's interest-cohort, which browsers no longer recognise.
@@ -416,6 +438,8 @@ LOGGING = {
         # Django's own console handler would print every line twice next to the root's.
         "django": {"handlers": [], "propagate": True},
         "django_tasks": {"level": "WARNING"},
+        "hub.cache.unreachable": {"filters": ["once_per_interval"]},
     },
+    "filters": {"once_per_interval": {"()": "hub.log_filters.OncePerInterval"}},
 }
 FORMAT_MODULE_PATH = ["hub.formats"]

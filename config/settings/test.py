@@ -35,3 +35,13 @@ STORAGES = {
         },
     },
 }
+# The content version's durable copy: the database in production (hub.cache); a cache of
+# its own here, so the per-test `cache.clear()` loses only the shared copy, as Redis would.
+CACHES["versions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "versions",
+}
+# Tests run inside a transaction that never commits, so a bump's durable write (on commit)
+# never happens; the shared copy must not expire mid-test and bring back the old version.
+# tests/performance/test_cache_outage.py sets a short one for its own processes.
+HUB_CONTENT_VERSION_SECONDS = 60 * 60

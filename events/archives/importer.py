@@ -9,6 +9,7 @@ from itertools import islice
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 
 from events.archives import sources
@@ -194,6 +195,8 @@ def store_records(
         if added:
             _save_questions(archive)
             arrange(archive.pk)  # the transcript's threads and pages
+            # Exports are rebuilt from this (events.archives.downloads).
+            ChatArchive.objects.filter(pk=archive.pk).update(changed_at=timezone.now())
             transaction.on_commit(bump_content_version)
             transaction.on_commit(lambda: purge_transcript(archive.pk))
         return ArchiveImport.objects.create(

@@ -2,15 +2,16 @@
 
 from urllib.parse import urlencode
 
+from django.core.files.storage import storages
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Max, Q
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from events.archives import downloads
 from events.archives.chatlog import Node, dress, groups_of_matches, threads_by_question
-from events.archives.export import export_csv, export_json
 from events.archives.media import kept_media
 from events.archives.questions import question_texts
 from events.archives.stats import measure, timeline
@@ -19,6 +20,7 @@ from events.choices import Platform
 from events.models import ArchivedPost, ChatArchive
 from events.timezones import get_zone
 from hub.cache import cached
+from hub.page_cache import uses_query
 
 PLATFORMS = dict(Platform.social())
 # What a transcript shows of a post: not the import's raw links nor editors' notes.
@@ -124,6 +126,8 @@ def transcript(request, event):
     archive_id = archive_id_for(event)
     if not archive_id:
         raise Http404(_("This event has no archive yet."))
+    # The page cache keys a transcript on these; other parameters share its entry.
+    uses_query(request, "page", "who", "q")
     layout = archive_layout(archive_id)
     measures = archive_measures(event, archive_id)
     zone = get_zone(event.time_zone)
@@ -293,20 +297,14 @@ def story(request, event):
     )
 
 
-def _download(body, content_type, filename):
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 def export(request, event, file_format):
     archive_id = archive_id_for(event)
-    if not archive_id:
+    if not archive_id or file_format not in downloads.FORMATS:
         raise Http404(_("This event has no archive yet."))
-    # Hidden posts stay out of public exports, as they stay out of the transcript.
-    posts = ArchivedPost.objects.filter(archive_id=archive_id, hidden=False).order_by(
-        "created_at", "post_id"
+    name = downloads.export_file(archive_id, file_format)
+    return FileResponse(
+        storages[downloads.STORAGE].open(name),
+        as_attachment=True,
+        filename=f"{event.slug}.{file_format}",
+        content_type=downloads.FORMATS[file_format][1],
     )
-    if file_format == "csv":
-        return _download(export_csv(posts), "text/csv; charset=utf-8", f"{event.slug}.csv")
-    return _download(export_json(posts), "application/json", f"{event.slug}.json")

@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.choices import Platform
@@ -23,6 +24,11 @@ class ChatArchive(models.Model):
         max_length=10, choices=Platform.social(), help_text=_("Where the chat happened.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    changed_at = models.DateTimeField(
+        default=timezone.now,
+        editable=False,
+        help_text=_("When its posts last changed: its downloads are rebuilt after that."),
+    )
 
     class Meta:
         verbose_name = _("chat archive")

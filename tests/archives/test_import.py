@@ -260,7 +260,8 @@ def test_transcript_groups_by_question_escapes_and_hides(client, chat):
     # Post times read in the event's own zone: 19:00 UTC was 3:00 PM in New York.
     assert "3:00 PM EDT</time>" in html
     assert ArchivedPost.objects.filter(hidden=True).count() == 1  # hidden, not deleted
-    exported = client.get(chat.url + "transcript/export/csv/").content.decode()
+    response = client.get(chat.url + "transcript/export/csv/")
+    exported = b"".join(response.streaming_content).decode()
     assert "Говорить" not in exported
 
 

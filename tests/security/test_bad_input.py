@@ -9,6 +9,8 @@ nothing, an acceptance adds exactly one of each, and every saved text fits its c
 """
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
@@ -40,6 +42,11 @@ NASTY = st.sampled_from(
         "\x0b\x0c\x1b[31m",
         "Tab\tand\r\nnewline",
         "\u202eevil\u202c",
+        "\u2066isolate\u2069",
+        "Line\nbreak",
+        "Bcc: x@example.org\r\nSubject: y",
+        "Pacific/Pago_Pago",
+        "23:59",
         "\ufeffBOM",
         "<script>alert(1)</script>",
         "'; DROP TABLE events_chatproposal; --",
@@ -117,9 +124,17 @@ def conference(home):
     return make_conference(home, "AAM 2013")
 
 
+@pytest.fixture
+def moderator(django_user_model):
+    """Someone to email, so every accepted submission goes through the mail code too."""
+    user = django_user_model.objects.create_user("mod", email="mod@example.org", password="x")
+    user.groups.add(Group.objects.get_or_create(name="Moderators")[0])
+    return user
+
+
 @EXAMPLES
 @given(data=with_changes(PROPOSAL, list(PROPOSAL)))
-def test_propose_a_chat_survives_any_input(client, event_index, data):
+def test_propose_a_chat_survives_any_input(client, event_index, moderator, data):
     cache.clear()  # the rate limit (5 an hour) would otherwise answer 429 to everything
     before = (ChatProposal.objects.count(), EventPage.objects.count())
     response = client.post("/en/events/propose/", data)
@@ -167,7 +182,7 @@ FILE_NAMES = st.one_of(
     data=with_changes(RESOURCE, list(RESOURCE)),
     upload=st.one_of(st.none(), st.tuples(FILE_NAMES, st.binary(max_size=64))),
 )
-def test_add_a_resource_survives_any_input(client, conference, media, data, upload):
+def test_add_a_resource_survives_any_input(client, conference, media, moderator, data, upload):
     cache.clear()
     if upload is not None:
         data = {**data, "file": SimpleUploadedFile(upload[0], upload[1] or b"x")}
@@ -258,3 +273,53 @@ def test_a_title_without_letters_still_makes_a_draft(client, event_index, title)
     event = EventPage.objects.get()
     assert event.title == title
     assert event.slug.startswith("proposed-chat-")
+
+
+def test_a_line_break_in_a_title_does_not_break_the_moderators_mail(client, event_index, moderator):
+    # Found by a probe: the title went into the mail subject, and a line break there is
+    # BadHeaderError (a 500, and the proposal rolled back).
+    cache.clear()
+    title = "Museum chat\r\nBcc: everyone@example.org"
+    response = client.post("/en/events/propose/", {**PROPOSAL, "title": title})
+    assert response.status_code == 302
+    assert ChatProposal.objects.get().title == "Museum chat Bcc: everyone@example.org"
+    (message,) = [m for m in mail.outbox if m.subject.startswith("Chat proposed")]
+    assert message.subject == "Chat proposed: Museum chat Bcc: everyone@example.org"
+    assert message.bcc == []
+
+
+def test_an_unreachable_mail_server_does_not_break_the_forms(
+    client, event_index, conference, moderator, settings
+):
+    import socket
+
+    with socket.socket() as s:  # a loopback port where nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    cache.clear()
+    assert client.post("/en/events/propose/", PROPOSAL).status_code == 302
+    assert client.post(conference.url + "add/", RESOURCE).status_code == 302
+    assert ChatProposal.objects.count() == ContributedResource.objects.count() == 1
+
+
+def test_a_far_future_date_west_of_utc_is_refused_with_a_message(client, event_index):
+    # Found by a probe: 31 December 9999 at 23:30 in Pago Pago is the year 10000 in UTC
+    # (OverflowError, a 500).
+    cache.clear()
+    data = {**PROPOSAL, "date": "9999-12-31", "time": "23:30", "time_zone": "Pacific/Pago_Pago"}
+    response = client.post("/en/events/propose/", data)
+    assert_rejected_clearly(response)
+    assert "too far in the future" in response.content.decode()
+    assert not ChatProposal.objects.exists()
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u2066", "\u2067", "\u2068"])
+def test_bidi_controls_are_removed_from_one_line_fields(client, conference, control):
+    # "Add your stuff" named "gpj.exe" read backwards; a mail subject with them too.
+    cache.clear()
+    data = {**RESOURCE, "title": f"{control}Slides\u202c", "contributor_name": f"Da{control}na"}
+    assert client.post(conference.url + "add/", data).status_code == 302
+    resource = ContributedResource.objects.get()
+    assert (resource.title, resource.contributor_name) == ("Slides", "Dana")

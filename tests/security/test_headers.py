@@ -64,6 +64,19 @@ def test_healthz_has_security_headers(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/static/css/hub.css", "/static/favicon.svg"])
+def test_static_files_have_the_security_headers_too(client, path):
+    # Found by a probe: WhiteNoise answered before the CSP and Permissions-Policy
+    # middleware, so an SVG opened directly ran under no policy at all.
+    response = client.get(path)
+    assert response.status_code == 200
+    assert_common_headers(response)
+    csp = directives(response.headers["Content-Security-Policy"])
+    assert csp["script-src"] == ["'self'"]
+    assert csp["frame-ancestors"] == ["'none'"]
+
+
+@pytest.mark.django_db
 def test_admin_gets_its_own_policy_that_still_refuses_framing_and_plugins(client):
     response = client.get("/admin/login/")
     assert response.status_code == 200

@@ -1,0 +1,22 @@
+"""Security headers on static files (WhiteNoise's WHITENOISE_ADD_HEADERS_FUNCTION).
+
+WhiteNoise answers /static/ before the middleware that adds the CSP, Permissions-Policy
+and X-Frame-Options (SecurityMiddleware, outside it, still adds nosniff, Referrer-Policy,
+Cross-Origin-Opener-Policy and HSTS). A stylesheet or script needs none of them to work,
+but a file opened directly (a JSON, an SVG someone managed to collect) is a document too.
+Kept free of imports at module level: settings import this.
+"""
+
+
+def add_security_headers(headers, path, url):
+    from csp.utils import build_policy
+    from django.conf import settings
+
+    headers["Content-Security-Policy"] = build_policy()
+    headers["X-Frame-Options"] = settings.X_FRAME_OPTIONS
+    policy = ", ".join(
+        f"{feature}=({' '.join(allow)})"
+        for feature, allow in getattr(settings, "PERMISSIONS_POLICY", {}).items()
+    )
+    if policy:
+        headers["Permissions-Policy"] = policy
