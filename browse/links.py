@@ -71,3 +71,34 @@ def feed_links(tag=None, events=False):
         },
     ]
     return links
+
+
+# The section indexes the browse menu lists after topics, hashtags and dates.
+BROWSE_INDEXES = (
+    "events.OrganisationIndexPage",
+    "resources.ConferenceIndexPage",
+    "resources.TalkIndexPage",
+)
+
+
+def browse_links(locale_id):
+    """[{"title", "url"}]: the ways to browse, for the header's menu, in one language."""
+    from django.apps import apps
+
+    from hub.pages import live_public
+
+    def build():
+        links = [
+            {"title": _("Topics"), "url": reverse("tag_index")},
+            {"title": _("Hashtags"), "url": reverse("hashtag_index")},
+            {"title": _("Dates"), "url": reverse("date_index")},
+        ]
+        for label in BROWSE_INDEXES:
+            model = apps.get_model(label)
+            index = live_public(model.objects.filter(locale_id=locale_id)).first()
+            if index is not None:
+                links.append({"title": index.title, "url": index.url})
+        links.append({"title": _("Search"), "url": reverse("search")})
+        return links
+
+    return cached(f"browse-links:{locale_id}", build)

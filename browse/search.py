@@ -26,10 +26,11 @@ from wagtail.models import Page
 from browse.tags import tag_entries, tag_usage
 from hub.browsable import browsable_types, type_for_key, type_for_page
 from hub.cache import cached
-from hub.i18n import locale_id_for
+from hub.i18n import language_of, locale_id_for
 from hub.page_cache import SERVER_SIDE_ONLY, uses_query
-from hub.pages import live_public
+from hub.pages import live_public, superseded_ids
 from hub.security import without_control_characters
+from hub.templatetags.hub_tags import tag_label
 
 RESULTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -68,11 +69,22 @@ def _locale_ids(language):
     return [locale_id_for(language)]
 
 
+def _pages(locale_ids):
+    """Live public pages searched: for one language, the reader's version of each page
+    else the original (like every listing, `hub.pages.reader_versions`); for all
+    languages, every version. Search backends filter only on indexed fields, so the
+    other versions are excluded by id (cached; usually the few translated originals)."""
+    pages = live_public(Page.objects.all())
+    if len(locale_ids) == 1:
+        pages = pages.exclude(id__in=superseded_ids(locale_ids[0]))
+    return pages
+
+
 def filter_options(locale_ids):
-    """Types, tags and years that live public pages in these languages actually have."""
+    """Types, tags and years that the pages searched in these languages actually have."""
 
     def build():
-        pages = live_public(Page.objects.filter(locale_id__in=locale_ids))
+        pages = _pages(locale_ids)
         type_ids = set(pages.order_by().values_list("content_type_id", flat=True).distinct())
         types = [
             (page_type.key, str(capfirst(page_type.label)))
@@ -82,7 +94,8 @@ def filter_options(locale_ids):
         tags = {}
         for locale_id in locale_ids:
             for tag in tag_usage(locale_id):
-                tags.setdefault(tag["slug"], tag["name"])
+                # The topic's name in the interface language (hub.models.TagLabel).
+                tags.setdefault(tag["slug"], tag_label(tag))
         years = set()
         for page_type in filter(lambda t: t.date_field, browsable_types()):
             for locale_id in locale_ids:
@@ -99,8 +112,8 @@ def filter_options(locale_ids):
 
 
 def filtered_pages(filters, locale_ids):
-    """Live public pages in these languages, narrowed by type, tag and year."""
-    pages = live_public(Page.objects.filter(locale_id__in=locale_ids))
+    """The pages searched in these languages (`_pages`), narrowed by type, tag and year."""
+    pages = _pages(locale_ids)
     page_type = type_for_key(filters.get("type"))
     if page_type is not None:
         pages = pages.filter(content_type=ContentType.objects.get_for_model(page_type.model))
@@ -115,7 +128,7 @@ def filtered_pages(filters, locale_ids):
         ids = set()
         for page_type in filter(lambda t: t.date_field, browsable_types()):
             dated = page_type.model.objects.filter(
-                locale_id__in=locale_ids, **{f"{page_type.date_field}__year": filters["year"]}
+                **{f"{page_type.date_field}__year": filters["year"]}
             )
             ids.update(dated.values_list("pk", flat=True))
         pages = pages.filter(id__in=sorted(ids))
@@ -187,13 +200,16 @@ def search(request):
         pages = filtered_pages(filters, locale_ids).specific().defer_streamfields()
         found = pages.search(query, operator="and")
         page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        names = {locale_id_for(code): name for code, name in settings.LANGUAGES}
+        reader_locale_id = locale_id_for()
         results = [
             {
                 "page": page,
                 "type": capfirst(page._meta.verbose_name),
                 "excerpt": highlight(result_summary(page), query),
-                "language": names.get(page.locale_id) if language == ALL_LANGUAGES else "",
+                # Named when searching every language, or when not in the reader's.
+                "language": language_of(page.locale_id)
+                if language == ALL_LANGUAGES or page.locale_id != reader_locale_id
+                else None,
             }
             for page in page_obj
         ]

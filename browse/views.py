@@ -3,9 +3,11 @@
 from datetime import date
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -15,7 +17,7 @@ from browse.links import feed_links, tag_calendar_url
 from browse.tags import find_tag, related_tags, tag_entries, tag_usage
 from hub.browsable import type_for_key
 from hub.cache import cached
-from hub.i18n import locale_id_for
+from hub.i18n import UNTRANSLATED_PARAM, locale_id_for
 from hub.page_cache import uses_query
 
 
@@ -89,8 +91,20 @@ def tag_page(request, slug):
             % {"tag": tag["name"]},
             # A type's own listing is a page of its own; its page numbers follow it.
             "canonical_path": _with_page(url, page_obj, type=selected.key if selected else None),
+            "language_fallbacks": _tag_fallbacks(tag["slug"]),
         },
     )
+
+
+def _tag_fallbacks(slug):
+    """{language: URL} of the topic index, for languages where no page has this topic
+    (a translation that dropped it), so the language switcher never leads to a 404."""
+    fallbacks = {}
+    for code, _name in settings.LANGUAGES:
+        if find_tag(locale_id_for(code), slug) is None:
+            with translation.override(code):
+                fallbacks[code] = f"{reverse('tag_index')}?{UNTRANSLATED_PARAM}=1"
+    return fallbacks
 
 
 def hashtag_index(request):

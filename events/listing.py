@@ -10,7 +10,6 @@ from events.models import (
     EventHashtag,
     EventKind,
     EventOrganiser,
-    EventPage,
     EventPageTag,
     Hashtag,
     OrganisationPage,
@@ -19,7 +18,6 @@ from events.when import describe_event
 from hub.cache import cached
 from hub.i18n import localize_objects
 from hub.page_cache import uses_query
-from hub.pages import live_public
 
 PER_PAGE = 20
 UPCOMING_SHOWN = 6
@@ -62,7 +60,11 @@ def filter_events(queryset, data):
         tagged = EventHashtag.objects.filter(hashtag__key=hashtag_key(data["hashtag"]))
         queryset = queryset.filter(pk__in=tagged.values("page_id"))
     if data.get("organisation"):
-        organised = EventOrganiser.objects.filter(organisation__slug=data["organisation"])
+        # Any language's version of the organisation: events link the one they were made with.
+        versions = OrganisationPage.objects.filter(slug=data["organisation"])
+        organised = EventOrganiser.objects.filter(
+            organisation__translation_key__in=versions.values("translation_key")
+        )
         queryset = queryset.filter(pk__in=organised.values("page_id"))
     if data.get("tag"):
         topics = EventPageTag.objects.filter(tag__slug=data["tag"])
@@ -72,18 +74,20 @@ def filter_events(queryset, data):
 
 def filter_options(index):
     """Years, hashtags and organisations that the index's events actually have."""
-    events = live_public(EventPage.objects.child_of(index))
+    events = queries.index_events(index).order_by()
     hashtags = Hashtag.objects.filter(event_links__page__in=events).distinct().order_by("text")
-    organisations = (
-        OrganisationPage.objects.filter(event_links__page__in=events)
-        .distinct()
-        .order_by("title")
-        .values_list("slug", "title")
-    )
+    linked = OrganisationPage.objects.filter(event_links__page__in=events).distinct()
+    # Events link an organisation in the language they were made in: show each once, by
+    # its name in the index's language where translated.
+    by_key = {}
+    for organisation in localize_objects(linked, locale=index.locale):
+        by_key.setdefault(organisation.translation_key, organisation)
+    organisations = sorted(by_key.values(), key=lambda o: o.title.casefold())
     return {
         "years": sorted({d.year for d in events.dates("start", "year")}, reverse=True),
-        "hashtags": [(h.key, h.text) for h in hashtags],
-        "organisations": list(organisations),
+        # Each language has its own row of a hashtag: one option per key.
+        "hashtags": list({h.key: h.text for h in hashtags}.items()),
+        "organisations": [(o.slug, o.title) for o in organisations],
     }
 
 
@@ -103,7 +107,7 @@ def event_listing_context(index, request):
     uses_query(request, *EventFilterForm.base_fields, "when", "page")
     form = EventFilterForm(request.GET or None, options=options)
     filters = form.cleaned_data if form.is_valid() else {}
-    events = filter_events(queries.listed_events(index.locale_id).child_of(index), filters)
+    events = filter_events(queries.index_events(index), filters)
     query = request.GET.copy()
     query.pop("page", None)
     context = {

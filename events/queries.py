@@ -5,16 +5,23 @@ from django.utils import timezone
 
 from events.choices import DatePrecision
 from events.models import ChatArchive, EventHashtag, EventOrganiser, EventPage, Person
-from hub.pages import live_public
+from hub.pages import children_of_versions, live_public, reader_versions
 
 
 def listed_events(locale_id):
-    """Live public events in one language, with what a listing card shows, prefetched."""
+    """Live public events for a reader of one language (theirs, else the original), with
+    what a listing card shows."""
     return (
-        live_public(EventPage.objects.filter(locale_id=locale_id))
+        reader_versions(live_public(EventPage.objects.all()), locale_id)
         .defer_streamfields()
         .select_related("venue")
     )
+
+
+def index_events(index):
+    """The events an event index lists: children of any of its language versions, one
+    version each for the index's readers (theirs, else the original)."""
+    return children_of_versions(listed_events(index.locale_id), index)
 
 
 def prefetch_cards(events):
@@ -80,20 +87,14 @@ def organisation_people(organisation):
 
 
 def organisation_talks(organisation):
-    """Talks by the organisation, in its page's language.
+    """Talks by the organisation, in its page's language where translated.
 
     Talks live in resources/, which depends on events/; reach them through the
     reverse relation instead of an import.
     """
     talk_model = organisation._meta.get_field("talks").related_model
-    return list(
-        live_public(
-            talk_model.objects.filter(
-                organisation__translation_key=organisation.translation_key,
-                locale_id=organisation.locale_id,
-            )
-        ).defer_streamfields()
-    )
+    talks = talk_model.objects.filter(organisation__translation_key=organisation.translation_key)
+    return list(reader_versions(live_public(talks), organisation.locale_id).defer_streamfields())
 
 
 def archived_q():

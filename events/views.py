@@ -38,7 +38,7 @@ def event_calendar(request, event):
 
 
 def upcoming_calendar(request, index):
-    events = queries.listed_events(index.locale_id).child_of(index)
+    events = queries.index_events(index)
     uses_query(request, "tag")
     tag = request.GET.get("tag")
     name = _("Upcoming #musesocial events")

@@ -32,7 +32,7 @@ from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
 from django.utils.text import capfirst
 
-from hub.pages import live_public
+from hub.pages import live_public, reader_versions
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per type
@@ -70,8 +70,9 @@ class BrowsableType:
         return self.plural or self.model._meta.verbose_name_plural
 
     def pages(self, locale_id):
-        """Live public pages of this type in one language, ready for a listing."""
-        queryset = live_public(self.model.objects.filter(locale_id=locale_id))
+        """Live public pages of this type for a reader of one language, ready for a listing:
+        their language's version of each page, else the original (`hub.pages.reader_versions`)."""
+        queryset = reader_versions(live_public(self.model.objects.all()), locale_id)
         queryset = queryset.defer_streamfields()
         return queryset.select_related(*self.select_related) if self.select_related else queryset
 

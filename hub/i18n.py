@@ -24,6 +24,24 @@ def locale_id_for(language_code=None):
     return _locale_ids.get(code) or Locale.get_default().pk
 
 
+def language_of(locale_id):
+    """{"code", "name"} of a Locale id's language, from the same memo (no query)."""
+    from django.conf import settings
+
+    if locale_id not in _locale_ids.values():
+        locale_id_for()  # fills the memo
+    code = next((c for c, pk in _locale_ids.items() if pk == locale_id), None)
+    names = dict(settings.LANGUAGES)
+    return {"code": code, "name": names.get(code, code)} if code else None
+
+
+def other_language(locale_id, language_code=None):
+    """The language of a page shown to a reader of another one, else None."""
+    if locale_id is None or locale_id == locale_id_for(language_code):
+        return None
+    return language_of(locale_id)
+
+
 def forget_locale_ids(**kwargs):
     _locale_ids.clear()
 
@@ -78,3 +96,43 @@ def page_versions(page, request=None):
             }
         )
     return sorted(versions, key=lambda item: order[item["code"]])
+
+
+UNTRANSLATED_PARAM = "untranslated"
+
+
+def language_switch(page, request=None):
+    """The language switcher's links for a page: one per site language, never a 404.
+
+    Its translation where one is live; else the nearest section (ancestor) that exists
+    in that language, with `?untranslated=1` so the page there says why the reader
+    landed on it; else that language's home page.
+    """
+    from django.conf import settings
+
+    from hub.pages import live_public
+
+    versions = {version["code"]: version for version in page_versions(page, request)}
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code in versions:
+            links.append({**versions[code], "untranslated": False})
+            continue
+        ancestors = page.get_ancestors().filter(depth__gt=1).values("translation_key")
+        section = (
+            live_public(Page.objects.filter(translation_key__in=ancestors))
+            .filter(locale_id=locale_id_for(code))
+            .order_by("-depth")
+            .first()
+        )
+        url = section.get_url(request) if section is not None else f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": f"{url}?{UNTRANSLATED_PARAM}=1",
+                "is_current": False,
+                "untranslated": True,
+            }
+        )
+    return links

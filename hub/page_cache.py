@@ -30,6 +30,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_head
 from django.utils.translation import get_language
 
 from hub.cache import content_version
+from hub.i18n import UNTRANSLATED_PARAM
 
 HIT_HEADER = "X-Page-Cache"
 
@@ -162,6 +163,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Read by base.html on every page (the "not translated yet" note).
+        uses_query(request, UNTRANSLATED_PARAM)
         key = None
         if settings.HUB_PAGE_CACHE_SECONDS and is_cacheable_request(request):
             key = (content_version(), get_language())

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 
 from hub.cache import cached_for_page
 from hub.i18n import localize_objects
-from hub.pages import live_public
+from hub.pages import children_of_versions, live_public, reader_versions
 from resources.models import (
     BestPracticeTalkPage,
     ConferenceResourcePage,
@@ -19,7 +19,10 @@ from resources.models import (
 def conferences_by_year(index):
     """[(year or None, [conference, ...])], newest year first, unknown years last."""
     conferences = (
-        live_public(ConferenceResourcePage.objects.child_of(index))
+        reader_versions(
+            children_of_versions(live_public(ConferenceResourcePage.objects.all()), index),
+            index.locale_id,
+        )
         .defer_streamfields()
         .order_by(F("year").desc(nulls_last=True), "title")
     )
@@ -40,14 +43,10 @@ def approved_contributions(conference):
 
 def conference_context(conference):
     (organiser,) = localize_objects([conference.organiser])
-    talks = list(
-        live_public(
-            BestPracticeTalkPage.objects.filter(
-                conference__translation_key=conference.translation_key,
-                locale_id=conference.locale_id,
-            )
-        ).defer_streamfields()
+    talks = BestPracticeTalkPage.objects.filter(
+        conference__translation_key=conference.translation_key
     )
+    talks = list(reader_versions(live_public(talks), conference.locale_id).defer_streamfields())
     return {
         "organiser": organiser,
         "hashtag": conference.hashtag,
@@ -58,7 +57,7 @@ def conference_context(conference):
 
 def listed_talks(locale_id):
     return list(
-        live_public(BestPracticeTalkPage.objects.filter(locale_id=locale_id))
+        reader_versions(live_public(BestPracticeTalkPage.objects.all()), locale_id)
         .defer_streamfields()
         .order_by(F("talk_date").desc(nulls_last=True), "title")
     )

@@ -31,8 +31,11 @@ class OrganisationIndexPage(IndexPage):
         verbose_name = _("organisation index")
 
     def listing(self, request):
-        organisations = OrganisationPage.objects.child_of(self).live().public()
-        return {"organisations": organisations.order_by("title")}
+        from hub.pages import children_of_versions, live_public, reader_versions
+
+        # Every organisation, in the reader's language where translated (else the original).
+        organisations = children_of_versions(live_public(OrganisationPage.objects.all()), self)
+        return {"organisations": reader_versions(organisations, self.locale_id).order_by("title")}
 
 
 class OrganisationPage(Page):

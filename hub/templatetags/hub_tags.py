@@ -12,7 +12,7 @@ from wagtail.embeds.models import Embed
 
 from hub import navigation
 from hub.cache import cached
-from hub.i18n import locale_id_for, page_versions
+from hub.i18n import language_switch, locale_id_for, page_versions
 from hub.models import TagLabel
 
 register = template.Library()
@@ -32,6 +32,13 @@ def page_translations(context, page):
         # Cached across requests too: a translation's publish bumps the content version.
         cache[page.pk] = cached(f"versions:{page.pk}", lambda: page_versions(page, request))
     return cache[page.pk]
+
+
+@register.simple_tag(takes_context=True)
+def page_language_links(context, page):
+    """The switcher's links for a page (`hub.i18n.language_switch`), cached like its versions."""
+    request = context.get("request")
+    return cached(f"language-switch:{page.pk}", lambda: language_switch(page, request))
 
 
 @register.filter
@@ -81,12 +88,16 @@ def path_translations(context):
     if match is None or match.url_name == "wagtail_serve":
         return []
     current = get_language()
+    # A view may name, per language, where to go instead when it has nothing there
+    # (a topic no page in that language has): that language's index, with a note.
+    fallbacks = context.get("language_fallbacks") or {}
     return [
         {
             "code": code,
             "name": name,
-            "url": translate_url(request.get_full_path(), code),
+            "url": fallbacks.get(code) or translate_url(request.get_full_path(), code),
             "is_current": code == current,
+            "untranslated": code in fallbacks,
         }
         for code, name in settings.LANGUAGES
     ]
@@ -103,3 +114,26 @@ def figure(value):
     if not _GROUPED_NUMBER.fullmatch(text):
         return text
     return number_format(int(text.replace(",", "")), force_grouping=True)
+
+
+@register.simple_tag
+def foreign_language(page):
+    """{"code", "name"} when a listed page is not in the reader's language, else None.
+
+    Listings show the original of a page not yet translated (`hub.pages.reader_versions`);
+    its link then gets `lang`/`hreflang` and a badge. No query.
+    """
+    from hub.i18n import other_language
+
+    return other_language(getattr(page, "locale_id", None))
+
+
+@register.inclusion_tag("components/page_link.html", takes_context=True)
+def page_link(context, page, title=None):
+    """A link to a listed page, marked with its language when not the reader's."""
+    request = context.get("request")
+    return {
+        "url": page.get_url(request),
+        "title": title or page.title,
+        "lang": foreign_language(page),
+    }

@@ -9,7 +9,7 @@ from tests.factories import make_event
 
 
 def card_titles(html):
-    return re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'class="card__title"><a href="[^"]+"[^>]*>([^<]+)</a>', html)
 
 
 @pytest.fixture

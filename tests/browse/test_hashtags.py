@@ -8,7 +8,7 @@ from tests.factories import hashtag, make_event
 
 
 def card_titles(html):
-    return re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'class="card__title"><a href="[^"]+"[^>]*>([^<]+)</a>', html)
 
 
 def test_hashtag_page_lists_events_newest_first_in_any_case(client, event_index):

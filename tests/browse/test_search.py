@@ -12,7 +12,7 @@ from tests.factories import make_event, make_organisation
 
 
 def result_titles(html):
-    return re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'class="card__title"><a href="[^"]+"[^>]*>([^<]+)</a>', html)
 
 
 @pytest.fixture
@@ -74,7 +74,9 @@ def test_filter_by_language(client, content):
     assert result_titles(client.get("/en/search/?q=Музейные").content.decode()) == []
     everywhere = client.get("/en/search/?q=visitors&language=all").content.decode()
     assert sorted(result_titles(everywhere)) == ["Museum metrics", "Музейные метрики"]
-    assert "· Русский" in everywhere
+    # A result in another language than the reader's is marked with it.
+    assert 'hreflang="ru" lang="ru">Музейные метрики</a>' in everywhere
+    assert '<span lang="ru">Русский</span></span>' in everywhere
 
 
 def test_invalid_filters_are_reported_and_the_search_still_runs(client, content):
