@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -28,4 +29,12 @@ class ResourcesConfig(AppConfig):
                 summary_field="abstract",
                 plural=_("best-practice talks"),
             )
+        )
+        from resources.moderation import sync_on_save
+
+        # A status changed in the admin's snippet form moves or deletes the file too.
+        post_save.connect(
+            sync_on_save,
+            sender=self.get_model("ContributedResource"),
+            dispatch_uid="resources-sync-document",
         )

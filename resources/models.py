@@ -1,5 +1,6 @@
 """Conference resource pages, best-practice talks, and resources the public contributes."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -204,9 +205,27 @@ class ContributedResource(models.Model):
         blank=True, help_text=_("Why it was rejected or changed; kept for the record.")
     )
     submitted_at = models.DateTimeField(auto_now_add=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who approved or rejected it (resources.moderation)."),
+    )
+    moderated_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text=_("When it was approved or rejected.")
+    )
 
     panels = [
-        FieldPanel("status"),
+        FieldPanel(
+            "status",
+            help_text=_(
+                "Approving makes an attached file public; rejecting deletes the file. "
+                "Until then only Editors and Moderators can download it."
+            ),
+        ),
         FieldPanel("moderation_note"),
         FieldPanel("conference"),
         FieldPanel("title"),

@@ -3,29 +3,22 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
 from hub.moderation import notify_moderators
 from hub.public_forms import public_form
 from resources.forms import AddResourceForm
 from resources.models import ContributedResource
-
-SUBMISSIONS_COLLECTION = "Public submissions"
-
-
-def _submissions_collection():
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=SUBMISSIONS_COLLECTION).first()
-    return existing or root.add_child(name=SUBMISSIONS_COLLECTION)
+from resources.moderation import submissions_collection
 
 
 def save_contribution(conference, data):
-    """Store a submitted resource as pending; the file goes to a moderators' collection."""
+    """Store a submitted resource as pending; the file waits in a collection only
+    Editors and Moderators can download (resources.moderation)."""
     document = None
     upload = data.get("file")
     if upload:
         document = get_document_model().objects.create(
-            title=data["title"], file=upload, collection=_submissions_collection()
+            title=data["title"], file=upload, collection=submissions_collection()
         )
     return ContributedResource.objects.create(
         conference=conference,
