@@ -41,13 +41,13 @@ def _model_perms(models, actions):
 ROLE_PERMISSIONS = {
     EDITORS: [
         ADMIN_ACCESS,
-        *_model_perms(SNIPPETS, ("add", "change", "delete")),
+        *_model_perms(SNIPPETS, ("add", "change", "delete", "publish")),
         *_model_perms(MEDIA, ("add", "change", "choose")),
         *ARCHIVES,
     ],
     MODERATORS: [
         ADMIN_ACCESS,
-        *_model_perms(SNIPPETS, ("add", "change", "delete")),
+        *_model_perms(SNIPPETS, ("add", "change", "delete", "publish")),
         *_model_perms(MEDIA, ("add", "change", "choose")),
         *ARCHIVES,
         ("resources", "change_contributedresource"),
