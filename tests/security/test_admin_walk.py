@@ -8,6 +8,7 @@ venues and hashtags, contributions, topic names, redirects) must not change. Edi
 Moderators, through the same routes with valid forms, do publish: the payloads are real.
 """
 
+import contextlib
 import hashlib
 import json
 from urllib.parse import quote
@@ -184,11 +185,11 @@ def test_no_admin_url_lets_them_publish(client, world, role):
         client.force_login(user)
         before = public_state()
         data = {**PUBLISHING, "locales": [world["ru"].pk], "id": world["ru_event"].pk}
-        try:
+        # A view that cannot take a generic POST (and raises) changes nothing either.
+        with contextlib.suppress(Exception):
             client.post(url, data)
+        with contextlib.suppress(Exception):
             client.post(url + "?id=" + str(world["ru_event"].pk), data)
-        except Exception:  # a view that cannot take a generic POST changes nothing either
-            pass
         if public_state() != before:
             publishers.append((name, url))
     assert publishers == []
