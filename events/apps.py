@@ -42,3 +42,13 @@ class EventsConfig(AppConfig):
         # An editor hides a post (a takedown): a CDN must drop the transcript at once.
         post_save.connect(purge_after_post_change, sender=ArchivedPost)
         post_delete.connect(purge_after_post_change, sender=ArchivedPost)
+
+        from wagtail.signals import page_published
+
+        from events.models import EventPage
+        from events.proposals import publish_proposed_snippets
+
+        # An approved proposal's new hosts and hashtag go live with its event.
+        page_published.connect(
+            publish_proposed_snippets, sender=EventPage, dispatch_uid="events-proposed-snippets"
+        )
