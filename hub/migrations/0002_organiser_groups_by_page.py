@@ -20,20 +20,19 @@ def key_groups_by_page(apps, schema_editor):
             continue
         members = list(group.user_set.all())
         permissions = list(group.permissions.all())
-        for index, page_id in enumerate(page_ids):
+        for page_id in page_ids:
             title = Page.objects.get(pk=page_id).title
-            name = f"Conference organisers #{page_id}: {title}"[:150]
-            if index == 0:
-                target = group
-                target.name = name
-                target.save(update_fields=["name"])
-            else:
-                target = Group.objects.create(name=name)
-                target.permissions.add(*permissions)
-                target.user_set.add(*members)
-                GroupPagePermission.objects.filter(group=group, page_id=page_id).update(
-                    group=target
+            key = f"Conference organisers #{page_id}:"
+            target = Group.objects.filter(name__startswith=key).first()
+            if target is None:
+                target = Group.objects.create(name=f"{key} {title}"[:150])
+            target.permissions.add(*permissions)
+            target.user_set.add(*members)
+            for grant in GroupPagePermission.objects.filter(group=group, page_id=page_id):
+                GroupPagePermission.objects.get_or_create(
+                    group=target, page_id=page_id, permission_id=grant.permission_id
                 )
+        group.delete()
 
 
 class Migration(migrations.Migration):
