@@ -34,6 +34,14 @@ def site(migrated, live_server, settings):
     return live_server, home, make_event_index(home)
 
 
+def approve_from_dashboard(page, title):
+    """Wagtail's "Awaiting your review" panel: the row's Actions menu > Approve."""
+    row = page.locator("tr", has_text=title).first
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve", exact=True).click()
+    expect(page.locator(".messages")).to_contain_text(re.compile("approved", re.I))
+
+
 def user(name, group=None, **extra):
     person = get_user_model().objects.create_user(name, f"{name}@example.org", PASSWORD, **extra)
     if group:
@@ -84,8 +92,7 @@ def test_a_translators_translation_waits_for_an_editor_who_publishes_it(site, pa
     panel = page.locator(".waiting-for-you")
     expect(panel).to_contain_text("Translations to review")
     expect(panel).to_contain_text("Музейные блоги")
-    page.get_by_role("button", name="Approve", exact=True).first.click()
-    expect(page.locator(".messages")).to_contain_text(re.compile("approved", re.I))
+    approve_from_dashboard(page, "Музейные блоги")
     russian = EventPage.objects.get(pk=russian.pk)
     assert russian.live and russian.title == "Музейные блоги"
     page.goto(url(server, russian.url))
@@ -109,8 +116,7 @@ def test_an_approved_proposal_shows_its_hosts(site, page):
     user("moderator", "Moderators")
     log_in(page, server, "moderator", PASSWORD)
     expect(page.locator(".waiting-for-you")).to_contain_text("Museums and the fediverse")
-    page.get_by_role("button", name="Approve", exact=True).first.click()
-    expect(page.locator(".messages")).to_contain_text(re.compile("approved", re.I))
+    approve_from_dashboard(page, "Museums and the fediverse")
     event = EventPage.objects.get(pk=proposal.event_id)
     assert event.live
     page.goto(url(server, event.url))
