@@ -47,3 +47,13 @@ class EventsConfig(AppConfig):
 
         post_save.connect(mark_archive_changed, sender=ArchivedPost)
         post_delete.connect(mark_archive_changed, sender=ArchivedPost)
+
+        from wagtail.signals import page_published
+
+        from events.models import EventPage
+        from events.proposals import publish_proposed_snippets
+
+        # An approved proposal's new hosts and hashtag go live with its event.
+        page_published.connect(
+            publish_proposed_snippets, sender=EventPage, dispatch_uid="events-proposed-snippets"
+        )

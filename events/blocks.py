@@ -40,9 +40,11 @@ class QuestionListBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Optional line before the questions, e.g. “We discussed:”."),
     )
+    # `required`, not min_num: the admin shows a min_num error as soon as the list is
+    # inserted, before the editor has typed anything; this one appears only on saving.
     questions = blocks.StreamBlock(
         [("question", QuestionBlock())],
-        min_num=1,
+        required=True,
         help_text=_("Numbered Q1, Q2… automatically; drag to reorder."),
     )
 

@@ -7,6 +7,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from events.choices import DatePrecision
 from events.timezones import (
+    admin_time,
     get_zone,
     localize_wall_clock,
     start_of_day,
@@ -32,6 +33,11 @@ class EventPageForm(WagtailAdminPageForm):
             value = getattr(self.instance, name, None)
             if value is not None and name in self.fields:
                 self.initial[name] = timezone.make_aware(to_wall_clock(value, zone_name))
+                # The widget shows a bare wall clock; say which zone it is read in.
+                field = self.fields[name]
+                field.help_text = f"{field.help_text} " + _("Saved: %(time)s.") % {
+                    "time": admin_time(value, zone_name)
+                }
 
     def clean(self):
         cleaned = super().clean()

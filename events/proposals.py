@@ -5,7 +5,6 @@ from datetime import datetime
 from django import forms
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,7 +12,16 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from events.choices import DatePrecision, Platform
 from events.hashtags import hashtag_key, hashtag_text
-from events.models import ChatProposal, EventHashtag, EventKind, EventPage, Hashtag
+from events.models import (
+    ChatProposal,
+    EventHashtag,
+    EventKind,
+    EventPage,
+    EventPerson,
+    Hashtag,
+    Person,
+    PersonRole,
+)
 from events.timezones import localize_wall_clock, zone_choices
 from hub.antispam import HoneypotMixin
 from hub.moderation import notify_moderators
@@ -105,22 +113,92 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
         return cleaned
 
 
+HANDLE_FIELDS = {
+    Platform.X: "x_handle",
+    Platform.MASTODON: "mastodon_handle",
+    Platform.BLUESKY: "bluesky_handle",
+}
+
+
+def parse_host(line):
+    """("Erin Blasco", "x", "erinblasco") from "Erin Blasco @erinblasco".
+
+    A handle with a server ("@ann@museum.social") is Mastodon's, one with a dot
+    ("@ann.bsky.social") Bluesky's, any other X's; a line without one is a name only.
+    """
+    words = line.split()
+    handles = [word for word in words if word.startswith("@") and len(word) > 1]
+    name = " ".join(word for word in words if word not in handles).strip(" ,;-–—")
+    if not handles:
+        return name, "", ""
+    handle = handles[0].lstrip("@").rstrip(".,;")
+    if "@" in handle:
+        platform = Platform.MASTODON
+    elif "." in handle:
+        platform = Platform.BLUESKY
+    else:
+        platform = Platform.X
+    return name or handle, platform, handle
+
+
+def host_people(text, locale):
+    """A Person for every line of `text`: the one with that handle on that platform, else a
+    new draft, published with the event (publish_proposed_snippets)."""
+    people = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        name, platform, handle = parse_host(line.strip())
+        existing = None
+        if handle:
+            field = HANDLE_FIELDS[platform]
+            existing = Person.objects.filter(**{f"{field}__iexact": handle}, locale=locale).first()
+        elif name:
+            existing = Person.objects.filter(name__iexact=name, locale=locale).first()
+        if existing is None:
+            existing = Person(name=name[:200], locale=locale, live=False)
+            if handle:
+                setattr(existing, HANDLE_FIELDS[platform], handle)
+            try:
+                existing.full_clean(exclude=["translation_key"])
+            except forms.ValidationError:
+                # A handle the site would refuse is kept out; the name stays.
+                setattr(existing, HANDLE_FIELDS.get(platform, "x_handle"), "")
+            existing.save()
+        if existing not in people:
+            people.append(existing)
+    return people
+
+
 def _draft_body(data):
-    """The proposal as event blocks: the hosts as typed (escaped), then the questions."""
-    hosts = "".join(
-        f"<li>{escape(line.strip())}</li>" for line in data["hosts"].splitlines() if line.strip()
-    )
-    body = [{"type": "text", "value": f"<p>{escape(_('Proposed hosts:'))}</p><ul>{hosts}</ul>"}]
-    if data["questions"]:
-        questions = [
-            {
-                "type": "question",
-                "value": {"heading": "", "question": q, "sub_questions": [], "notes": ""},
-            }
-            for q in data["questions"]
-        ]
-        body.append({"type": "questions", "value": {"intro": "", "questions": questions}})
-    return body
+    """The proposal's questions as a question list (the hosts are people, not text)."""
+    if not data["questions"]:
+        return []
+    questions = [
+        {
+            "type": "question",
+            "value": {"heading": "", "question": q, "sub_questions": [], "notes": ""},
+        }
+        for q in data["questions"]
+    ]
+    return [{"type": "questions", "value": {"intro": "", "questions": questions}}]
+
+
+def proposal_hashtag(text, locale):
+    """The hashtag as sent: the existing one, else a new draft published with the event."""
+    existing = Hashtag.objects.filter(key=hashtag_key(text), locale=locale).first()
+    return existing or Hashtag.objects.create(text=text, locale=locale, live=False)
+
+
+def publish_proposed_snippets(sender, instance, **kwargs):
+    """When a proposed event is published, its new hosts and hashtag are published too."""
+    if not ChatProposal.objects.filter(event_id=instance.pk).exists():
+        return
+    drafts = [link.person for link in instance.people.all()]
+    drafts += [link.hashtag for link in instance.hashtag_links.all()]
+    for obj in drafts:
+        if not obj.live:
+            obj.save_revision().publish()
 
 
 @transaction.atomic
@@ -153,12 +231,11 @@ def submit_proposal(index, data):
     # ("???", "🏛️") gives none, and the page could not be saved.
     if not slugify(data["title"], allow_unicode=True):
         event.slug = f"proposed-chat-{proposal.pk}"
-    # Only an existing hashtag is linked; a new one is for the moderator to create.
-    existing = Hashtag.objects.filter(
-        key=hashtag_key(data["hashtag"]), locale_id=index.locale_id
-    ).first()
-    if existing is not None:
-        event.hashtag_links = [EventHashtag(hashtag=existing)]
+    event.hashtag_links = [EventHashtag(hashtag=proposal_hashtag(data["hashtag"], index.locale))]
+    event.people = [
+        EventPerson(person=person, role=PersonRole.HOST)
+        for person in host_people(data["hosts"], index.locale)
+    ]
     index.add_child(instance=event)
     revision = event.save_revision()
     workflow = event.get_workflow()

@@ -75,7 +75,7 @@ def organisation_people(organisation):
 
     by_person = {}
     candidates = (
-        Person.objects.filter(organisation__translation_key=organisation.translation_key)
+        Person.objects.filter(organisation__translation_key=organisation.translation_key, live=True)
         .select_related("organisation")
         .order_by("name")
     )

@@ -62,3 +62,12 @@ def start_of_day(value: datetime):
 
 def start_of_month(value: datetime):
     return start_of_day(value).replace(day=1)
+
+
+def admin_time(aware, zone_name):
+    """How the admin shows a stored time: in the event's zone, with its abbreviation,
+    e.g. "2013-05-08 12:00 PDT (America/Los_Angeles)"."""
+    if aware is None:
+        return ""
+    local = in_zone(aware, zone_name)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({zone_name})"

@@ -2,17 +2,28 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events.archives.admin_views import UploadStatusView, UploadView, can_import
 from events.archives.capture.admin_views import CaptureView, can_control
 from events.archives.media_admin import KeepMediaView
 from events.models import ArchivedPost, ChatProposal, EventPage, Hashtag, Person, Venue
+from events.timezones import admin_time
+
+
+class PersonChooserViewSet(SnippetChooserViewSet):
+    """The host chooser has a "Create" tab: a person is added without leaving the event."""
+
+    form_fields = ["name", "role", "x_handle", "mastodon_handle", "bluesky_handle"]
+    create_action_label = _("Add this person")
 
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    chooser_viewset_class = PersonChooserViewSet
     icon = "user"
     list_display = ["name", "role", "x_handle", "organisation"]
     search_fields = ["name", "x_handle", "role"]
@@ -37,7 +48,13 @@ class ChatProposalViewSet(SnippetViewSet):
 
     model = ChatProposal
     icon = "comment"
-    list_display = ["title", "start", "hashtag", "submitted_at", "event"]
+    list_display = [
+        "title",
+        Column("start", label=_("Start"), accessor=lambda p: admin_time(p.start, p.time_zone)),
+        "hashtag",
+        "submitted_at",
+        "event",
+    ]
     search_fields = ["title", "hosts", "summary"]
 
 

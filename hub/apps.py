@@ -20,6 +20,9 @@ class HubConfig(AppConfig):
         from hub.cache import bump_content_version
         from hub.i18n import forget_locale_ids
         from hub.locales import ensure_locales_after_migrate
+        from hub.translation import keep_unicode_slugs
+
+        keep_unicode_slugs()
 
         post_migrate.connect(ensure_locales_after_migrate, dispatch_uid="hub-ensure-locales")
         # Before the migrations: the rows they create bump the content version in it.

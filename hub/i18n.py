@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 
 # language code -> Locale id; Locale rows change only when a language is added.
 _locale_ids = {}
@@ -65,6 +65,9 @@ def localize_objects(objects, locale=None, select_related=()):
             queryset = queryset.select_related(*select_related)
         if issubclass(model, Page):
             queryset = queryset.live().specific()
+        elif issubclass(model, DraftStateMixin):
+            # A translation waiting for review is a draft; the original stands in for it.
+            queryset = queryset.filter(live=True)
         for translated in queryset:
             found[(model, translated.translation_key)] = translated
     return [

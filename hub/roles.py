@@ -12,7 +12,7 @@ from wagtail.models import GroupPagePermission, Page
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATORS = "Translators"
-ORGANISERS_PREFIX = "Conference organisers: "
+ORGANISERS_PREFIX = "Conference organisers"
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 SNIPPETS = [("events", model) for model in ("person", "venue", "hashtag")]
@@ -44,13 +44,13 @@ def _model_perms(models, actions):
 ROLE_PERMISSIONS = {
     EDITORS: [
         ADMIN_ACCESS,
-        *_model_perms(SNIPPETS, ("add", "change", "delete")),
+        *_model_perms(SNIPPETS, ("add", "change", "delete", "publish")),
         *_model_perms(MEDIA, ("add", "change", "choose")),
         *ARCHIVES,
     ],
     MODERATORS: [
         ADMIN_ACCESS,
-        *_model_perms(SNIPPETS, ("add", "change", "delete")),
+        *_model_perms(SNIPPETS, ("add", "change", "delete", "publish")),
         *_model_perms(MEDIA, ("add", "change", "choose")),
         *ARCHIVES,
         ("resources", "change_contributedresource"),
@@ -97,11 +97,29 @@ def ensure_roles():
     return groups
 
 
+def organiser_group_key(page_id):
+    """The start of an organiser group's name: the page's id, which no other page shares
+    (two conferences may share a title, e.g. next year's copy)."""
+    return f"{ORGANISERS_PREFIX} #{page_id}:"
+
+
+def organiser_group_name(page_id, title):
+    return f"{organiser_group_key(page_id)} {title}"[:150]
+
+
+def find_organiser_group(conference):
+    return Group.objects.filter(name__startswith=organiser_group_key(conference.pk)).first()
+
+
 def organiser_group(conference):
     """The group whose members edit this conference's page and its subtree only."""
-    group, _created = Group.objects.get_or_create(
-        name=f"{ORGANISERS_PREFIX}{conference.title}"[:150]
-    )
+    group = find_organiser_group(conference)
+    name = organiser_group_name(conference.pk, conference.title)
+    if group is None:
+        group = Group.objects.create(name=name)
+    elif group.name != name:  # the title changed: the name follows, the key stays
+        group.name = name
+        group.save(update_fields=["name"])
     group.permissions.add(*_perms(ORGANISER_PERMISSIONS))
     _grant_pages(group, conference, ORGANISER_PAGE_PERMISSIONS)
     return group
@@ -111,3 +129,32 @@ def grant_conference_organiser(user, conference):
     group = organiser_group(conference)
     user.groups.add(group)
     return group
+
+
+def revoke_conference_organiser(user, conference):
+    group = find_organiser_group(conference)
+    if group is not None:
+        user.groups.remove(group)
+
+
+def conference_organisers(conference):
+    group = find_organiser_group(conference)
+    return list(group.user_set.order_by("username")) if group else []
+
+
+def organised_page_ids(user):
+    """Ids of the conference pages `user` organises (by their organiser groups)."""
+    return list(
+        GroupPagePermission.objects.filter(
+            group__user=user, group__name__startswith=ORGANISERS_PREFIX + " #"
+        )
+        .values_list("page_id", flat=True)
+        .distinct()
+    )
+
+
+def is_editor(user):
+    """Editors (and superusers) grant organisers."""
+    return user.is_active and (
+        user.is_superuser or user.groups.filter(name__in=(EDITORS,)).exists()
+    )

@@ -9,6 +9,7 @@ explains the whole set.
 
 import re
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django import forms
@@ -49,13 +50,23 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     ADMIN_CONTENT_SECURITY_POLICY instead of no policy at all: it still forbids
     plugins, foreign form targets, <base> hijacking and framing by other sites.
     A view that sets its own policy (Wagtail's document serving does) keeps it.
+
+    A preview is a page rendered through the whole middleware stack on a dummy request
+    for the page's public path (Wagtail's make_preview_request), so it would get the
+    public policy and its `frame-ancestors 'none'`, and the admin's preview panel could
+    not frame it. Previews keep the public policy, with framing by the admin's own
+    origin allowed.
     """
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and is_admin_path(request.path_info):
+        if report_only:
+            return parts
+        if parts.config is None and is_admin_path(request.path_info):
             admin_policy = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", None) or {}
             parts.config = default_config(admin_policy.get("DIRECTIVES", {}))
+        elif getattr(request, "is_preview", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
 
 

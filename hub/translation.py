@@ -1,8 +1,10 @@
-"""Translating pages with wagtail-localize's PO files, without the admin or the network."""
+"""Translating pages with wagtail-localize's PO files, without the admin or the network;
+and keeping translated Unicode slugs on every route."""
 
-from django.db import transaction
+from functools import partial
+
+from django.conf import settings
 from django.utils.text import slugify
-from wagtail.coreutils import find_available_slug
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -29,27 +31,24 @@ def translate_with_po(page, locale, strings, *, publish=True):
 
 
 def apply_po(translation, po, *, publish=True):
-    """Import a translated PO file and save the target page, with its Unicode slug."""
-    wanted = next((entry.msgstr for entry in po if entry.msgctxt == "slug" and entry.msgstr), "")
+    """Import a translated PO file and save the target page (published on commit)."""
     translation.import_po(po)
     translation.save_target(publish=publish)
-    target = translation.get_target_instance()
-    # wagtail-localize publishes on commit; fix the slug after that, in the same order.
-    transaction.on_commit(lambda: keep_unicode_slug(target, wanted, publish=publish))
-    return target
+    return translation.get_target_instance()
 
 
-def keep_unicode_slug(page, wanted, *, publish=True):
-    """Give a translated page the Unicode slug its translator chose.
+def keep_unicode_slugs():
+    """Make wagtail-localize keep a translated slug's letters, whatever the script.
 
-    wagtail-localize 1.14 slugifies translated slugs without allow_unicode, so
-    "события" comes out empty and Wagtail falls back to the title.
+    wagtail-localize 1.14 cleans a translated page's slug with `slugify(slug)` in
+    `TranslationSource.create_or_update_translation`, the one step every route takes
+    (the translation editor's Publish, a PO upload then Publish, "Sync translated
+    pages", "Translate this page"), and without `allow_unicode` "события" becomes ""
+    and "2013-05-08-выставка" becomes "2013-05-08". The module's `slugify` is replaced
+    by one that follows WAGTAIL_ALLOW_UNICODE_SLUGS, like Wagtail's own slugs;
+    tests/languages/test_slugs.py fails if wagtail-localize stops using that name.
     """
-    page = type(page).objects.get(pk=page.pk).specific
-    slug = slugify(wanted, allow_unicode=True)
-    if not slug or slug == page.slug:
-        return
-    page.slug = find_available_slug(page.get_parent(), slug, ignore_page_id=page.pk)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
+    from wagtail_localize import models as localize_models
+
+    allow = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
+    localize_models.slugify = partial(slugify, allow_unicode=allow)

@@ -292,6 +292,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Machine translation stays off: translators work in the admin or with PO files.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# "Translate this page" creates the translation as a draft, never live at once with
+# untranslated text (wagtail-localize publishes it when the source is live by default).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # The largest chat archive file an import accepts (events/archives/importer.py).
 HUB_ARCHIVE_MAX_BYTES = env_int("HUB_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
 # Archive files uploaded in the admin above this size are imported by a background task

@@ -1,4 +1,9 @@
-"""The people, places and hashtags events are made of: snippets editors reuse."""
+"""The people, places and hashtags events are made of: snippets editors reuse.
+
+Each has a draft state: an edit by someone who may not publish (a translator) is kept
+as a revision until an Editor or Moderator publishes it, and a new translation starts
+as a draft the public does not see (hub.i18n shows live translations only).
+"""
 
 import re
 
@@ -6,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import PreviewableMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -21,7 +26,9 @@ def _strip_at(value):
     return value.strip().lstrip("@") if value else value
 
 
-class Person(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
+class Person(
+    DraftStateMixin, RevisionMixin, TranslatableMixin, PreviewableMixin, index.Indexed, models.Model
+):
     """A host, speaker or featured participant, with handles on several platforms."""
 
     name = models.CharField(max_length=200, help_text=_("Full name, as the person uses it."))
@@ -134,7 +141,9 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
         return "previews/person.html"
 
 
-class Venue(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
+class Venue(
+    DraftStateMixin, RevisionMixin, TranslatableMixin, PreviewableMixin, index.Indexed, models.Model
+):
     """Where an in-person event happens. The map link is a plain link: no embedded map."""
 
     name = models.CharField(max_length=200, help_text=_("E.g. “Tate Britain”."))
@@ -210,7 +219,7 @@ class Venue(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
         return "previews/venue.html"
 
 
-class Hashtag(TranslatableMixin, index.Indexed, models.Model):
+class Hashtag(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
     """A hashtag such as #musesocial or #музейнаягостиная. The text is never translated."""
 
     text = models.CharField(

@@ -137,3 +137,34 @@ def test_a_hashtag_differing_only_in_cyrillic_case_is_the_same_hashtag(db):
     with pytest.raises(ValidationError) as error:
         twin.full_clean()
     assert "already exists" in str(error.value)
+
+
+def test_admin_shows_stored_times_in_the_events_zone_with_its_abbreviation(
+    client, editor, event_index
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from events.proposals import submit_proposal
+
+    client.post(add_url(event_index), event_form())
+    event = EventPage.objects.get(slug="exhibition-as-program")
+    html = client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    assert "Saved: 2013-05-08 12:00 PDT (America/Los_Angeles)." in html
+    start = timezone.now().replace(month=1, day=15, hour=14, minute=0) + timedelta(days=400)
+    submit_proposal(
+        event_index,
+        {
+            "title": "Winter chat",
+            "start": start,
+            "time_zone": "Europe/London",
+            "hosts": "Erin Blasco @erinblasco",
+            "hashtag": "#musesocial",
+            "summary": "About winter.",
+            "questions": [],
+        },
+    )
+    listing = client.get("/admin/snippets/events/chatproposal/").content.decode()
+    local = start.astimezone(__import__("zoneinfo").ZoneInfo("Europe/London"))
+    assert f"{local:%Y-%m-%d %H:%M} GMT (Europe/London)" in listing

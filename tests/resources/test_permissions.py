@@ -78,3 +78,94 @@ def test_granting_an_unknown_conference_names_the_problem(world):
 
     with pytest.raises(CommandError, match="No conference page with the slug 'nope'"):
         call_command("grant_conference_organiser", "organiser_a", "nope")
+
+
+def test_two_conferences_with_one_title_have_separate_organiser_groups(world):
+    from hub.roles import grant_conference_organiser
+    from resources.models import ConferenceResourcePage
+
+    users, pages = world
+    first = pages["conference_b"]
+    next_year = ConferenceResourcePage(title=first.title, slug="mcn-2012-copy", conference_name="x")
+    first.get_parent().add_child(instance=next_year)
+    grant_conference_organiser(users["organiser_a"], next_year)
+    group_first = grant_conference_organiser(users["organiser_b"], first)
+    assert group_first.name == f"Conference organisers #{first.pk}: MCN 2012"
+    assert not first.permissions_for_user(users["organiser_a"]).can_edit()
+    assert not next_year.permissions_for_user(users["organiser_b"]).can_edit()
+    assert next_year.permissions_for_user(users["organiser_a"]).can_edit()
+
+
+def test_the_command_refuses_an_ambiguous_slug_and_takes_a_page_id(
+    world, django_capture_on_commit_callbacks
+):
+    from django.core.management.base import CommandError
+    from wagtail.models import Locale
+
+    from hub.translation import translate_with_po
+
+    users, pages = world
+    conference = pages["conference_b"]
+    ru = Locale.objects.get(language_code="ru")
+    with django_capture_on_commit_callbacks(execute=True):
+        for page in (conference.get_parent().get_parent(), conference.get_parent(), conference):
+            translate_with_po(page.specific, ru, {})
+    # The Russian translation keeps the slug: two pages answer to "mcn-2012".
+    with pytest.raises(CommandError, match=r"2 conference pages have the slug 'mcn-2012'"):
+        call_command("grant_conference_organiser", "organiser_a", "mcn-2012")
+    assert not conference.permissions_for_user(users["organiser_a"]).can_edit()
+    call_command("grant_conference_organiser", "organiser_a", str(conference.pk), verbosity=0)
+    organiser = get_user_model().objects.get(username="organiser_a")  # no cached permissions
+    assert conference.permissions_for_user(organiser).can_edit()
+
+
+def test_existing_title_named_groups_are_keyed_by_page(world):
+    """The data migration: a group shared by two same-titled conferences is split."""
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import GroupPagePermission
+
+    from hub.roles import _grant_pages
+    from resources.models import ConferenceResourcePage
+
+    users, pages = world
+    first = pages["conference_b"]
+    copy = ConferenceResourcePage(title=first.title, slug="mcn-2012-copy", conference_name="x")
+    first.get_parent().add_child(instance=copy)
+    old = Group.objects.create(name="Conference organisers: MCN 2012")
+    _grant_pages(old, first, ("add", "change"))
+    _grant_pages(old, copy, ("add", "change"))
+    old.user_set.add(users["organiser_a"])
+    migration = importlib.import_module("hub.migrations.0002_organiser_groups_by_page")
+    migration.key_groups_by_page(apps, None)
+    for page in (first, copy):
+        group = Group.objects.get(name=f"Conference organisers #{page.pk}: MCN 2012")
+        assert set(
+            GroupPagePermission.objects.filter(group=group).values_list("page_id", flat=True)
+        ) == {page.pk}
+        assert users["organiser_a"] in group.user_set.all()
+    assert not Group.objects.filter(name="Conference organisers: MCN 2012").exists()
+
+
+def test_editors_grant_organisers_from_the_conference_page(client, world):
+    from hub.roles import conference_organisers
+
+    users, pages = world
+    conference = pages["conference_b"]
+    url = f"/admin/conference-organisers/{conference.pk}/"
+    for role in ("organiser_b", "moderator", "translator"):
+        client.force_login(users[role])
+        # Wagtail turns a refusal into a redirect to the dashboard with a message.
+        assert client.get(url).status_code in (302, 403), role
+        client.post(url, {"username": role})
+        assert conference_organisers(conference) == [users["organiser_b"]]
+    client.force_login(users["editor"])
+    edit = client.get(f"/admin/pages/{conference.pk}/edit/").content.decode()
+    assert url in edit  # the "Organisers" action on the page
+    assert client.post(url, {"username": "organiser_a"}).status_code == 302
+    User = get_user_model()
+    assert conference.permissions_for_user(User.objects.get(username="organiser_a")).can_edit()
+    assert "organiser_a" in client.get(url).content.decode()
+    client.post(url, {"remove": users["organiser_a"].pk})
+    assert not conference.permissions_for_user(User.objects.get(username="organiser_a")).can_edit()

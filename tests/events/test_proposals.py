@@ -1,0 +1,69 @@
+"""An approved "Propose a chat" arrives whole: hosts as people (matched by handle on the same
+platform, created otherwise), questions as a question list, its hashtag and its time."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from events.models import EventPage, Hashtag, Person
+from events.proposals import parse_host, submit_proposal
+from tests.factories import make_person
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Erin Blasco @erinblasco", ("Erin Blasco", "x", "erinblasco")),
+        ("Ann Lee @ann@museum.social", ("Ann Lee", "mastodon", "ann@museum.social")),
+        ("@ann.bsky.social Ann Lee", ("Ann Lee", "bluesky", "ann.bsky.social")),
+        ("Dana Allen", ("Dana Allen", "", "")),
+    ],
+)
+def test_a_host_line_is_a_name_a_platform_and_a_handle(line, expected):
+    assert parse_host(line) == expected
+
+
+def proposal_data(**overrides):
+    data = {
+        "title": "Museums and the fediverse",
+        "start": timezone.now() + timedelta(days=30),
+        "time_zone": "Europe/London",
+        "hosts": "Erin Blasco @ErinBlasco\nAnn Lee @ann@museum.social",
+        "hashtag": "#museumfedi",
+        "summary": "Where museums talk now.",
+        "questions": ["Where are your visitors?", "What did you move?"],
+        "contact_email": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_an_approved_proposal_has_its_hosts_questions_hashtag_and_time(client, event_index):
+    known = make_person("Erin Blasco", x_handle="erinblasco")
+    proposal = submit_proposal(event_index, proposal_data())
+    event = EventPage.objects.get(pk=proposal.event_id)
+    hosts = [link.person for link in event.people.all()]
+    assert hosts[0] == known  # matched by handle on X, whatever its case
+    assert (hosts[1].name, hosts[1].mastodon_handle, hosts[1].live) == (
+        "Ann Lee",
+        "ann@museum.social",
+        False,
+    )
+    assert [block.block_type for block in event.body] == ["questions"]
+    questions = [q.value["question"] for q in event.body[0].value["questions"]]
+    assert questions == ["Where are your visitors?", "What did you move?"]
+    assert [link.hashtag.text for link in event.hashtag_links.all()] == ["#museumfedi"]
+    assert not Hashtag.objects.get(text="#museumfedi").live
+    assert event.start == proposal.start and event.time_zone == "Europe/London"
+
+    # A moderator approves (publishes) it: the new host and hashtag go live with it.
+    editor = get_user_model().objects.create_superuser("mod", "m@example.org", "pw")
+    event.get_latest_revision().publish(user=editor)
+    assert Person.objects.get(mastodon_handle="ann@museum.social").live
+    assert Hashtag.objects.get(text="#museumfedi").live
+    html = client.get(event.url).content.decode()
+    assert "Erin Blasco" in html and "Ann Lee" in html
+    assert "Proposed hosts" not in html
+    assert "Where are your visitors?" in html
