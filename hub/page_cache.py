@@ -12,16 +12,24 @@ GET, kept under scheme + host + full path (query included) + language and the co
 version (hub.cache), so a publish, unpublish or move anywhere is visible on the very
 next request on every app server sharing the cache. Stored responses keep the headers
 the inner middleware added (the CSP has no nonce, so nothing per-request is reused).
+
+Each process also keeps the pages it served last in its own memory
+(hub.cache.process_pages, HUB_PROCESS_PAGE_CACHE_BYTES), in front of the shared cache:
+with the content version remembered in-process too, a hit touches neither the
+database nor Redis. Its keys carry the version, so it is never older than the shared
+cache, and an entry expires when the shared one does.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 
-from hub.cache import content_version
+from hub.cache import content_version, process_pages
 
 HIT_HEADER = "X-Page-Cache"
 
@@ -93,6 +101,24 @@ def page_key(request, version, language):
     return f"hub:page:{version}:{language}:{digest}"
 
 
+# When a stored page expires in the shared cache (time.time()), kept on the stored response
+# so that a process copying it into its memory lets it go at the same moment.
+EXPIRES = "hub_page_cache_expires"
+
+
+def _remember_locally(key, response):
+    """Keep a frozen copy (status, headers, bytes) in this process: each hit gets its own
+    response object, since the handler and outer middleware change the one they return."""
+    seconds = getattr(response, EXPIRES, 0) - time.time()
+    frozen = (response.status_code, tuple(response.items()), response.content)
+    process_pages.set(key, frozen, seconds, cost=len(frozen[2]) + 500)
+
+
+def _thaw(frozen):
+    status, headers, content = frozen
+    return HttpResponse(content, status=status, headers=dict(headers))
+
+
 class PageCacheMiddleware:
     """Put it after LocaleMiddleware (the key needs the language) and before everything
     that adds headers a stored page must keep (CSP, Permissions-Policy, frame options)."""
@@ -104,8 +130,14 @@ class PageCacheMiddleware:
         key = None
         if settings.HUB_PAGE_CACHE_SECONDS and is_cacheable_request(request):
             key = page_key(request, content_version(), get_language())
+            frozen = process_pages.get(key)
+            if frozen is not None:
+                stored = _thaw(frozen)
+                stored[HIT_HEADER] = "hit"
+                return stored
             stored = cache.get(key)
             if stored is not None:
+                _remember_locally(key, stored)
                 stored[HIT_HEADER] = "hit"
                 return stored
         response = self.get_response(request)
@@ -122,6 +154,8 @@ class PageCacheMiddleware:
             # One chunk: a feed is written in thousands of small pieces, and gunicorn's
             # sync workers send each piece with its own system call (6x slower hits).
             response.content = response.content
+            setattr(response, EXPIRES, time.time() + settings.HUB_PAGE_CACHE_SECONDS)
             cache.set(key, response, settings.HUB_PAGE_CACHE_SECONDS)
+            _remember_locally(key, response)
             response[HIT_HEADER] = "miss"
         return response

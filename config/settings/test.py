@@ -28,3 +28,8 @@ STORAGES = {
         "OPTIONS": {"location": str(Path(tempfile.gettempdir()) / "musesocial-test-uploads")},
     },
 }
+# No per-process memory in front of the cache: each test starts from an empty cache and
+# a fresh database; the tests of that memory turn it on (tests/performance).
+HUB_CONTENT_VERSION_LOCAL_SECONDS = 0
+HUB_PROCESS_CACHE_ENTRIES = 0
+HUB_PROCESS_PAGE_CACHE_BYTES = 0
