@@ -1,5 +1,9 @@
 """sitemap.xml (every live public page in every language, with hreflang alternates) and robots.txt.
 
+sitemap.xml is an index of section files (`/sitemap-pages.xml`, `/sitemap-tags.xml`, and
+`?p=2`... beyond HUB_SITEMAP_LIMIT entries each), so no one request renders more than
+that many entries, however big the site.
+
 Wagtail's own sitemap lists the descendants of the site's root page, which with
 wagtail-localize is only the default language's tree: each language's home page is
 a translation of the root, beside it. This sitemap starts from every language's
@@ -12,8 +16,10 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps.views import index as index_view
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.db.models import Q
+from django.http import Http404
+from django.db.models import Max, Q
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
@@ -54,6 +60,10 @@ def _with_x_default(alternates):
 
 
 class PageSitemap(WagtailSitemap):
+    @property
+    def limit(self):
+        return settings.HUB_SITEMAP_LIMIT
+
     def items(self):
         site = self.get_wagtail_site()
         self.site_root_url = site.root_url
@@ -63,28 +73,37 @@ class PageSitemap(WagtailSitemap):
             in_trees |= Q(path__startswith=root.path, depth__gte=root.depth)
         pages = live_public(Page.objects.filter(in_trees)).order_by("path")
         # Plain Page rows: no page type overrides get_sitemap_urls, and .specific() would
-        # cost one more query per page type.
-        return list(pages)
+        # cost one more query per page type. A query set: the index counts it, a section
+        # file reads one slice.
+        return pages
+
+    def get_latest_lastmod(self):
+        """For the index: one aggregate, not a lastmod per page of the whole site."""
+        return self.items().aggregate(latest=Max("last_published_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
         codes = _language_codes()
-        pages = self.paginator.page(page).object_list
+        pages = list(self.paginator.page(page).object_list)
         urls = []
         for item in pages:
             for info in item.get_sitemap_urls(self.request):
                 location = _on_request_host(self.request, self.site_root_url, info["location"])
                 urls.append({**info, "location": location, "item": item})
-        # Every URL of one page's versions shares its translation_key.
+        # A page's versions share its translation_key; they may be in another section
+        # file, so they are read in one query for this file's pages.
         by_key = defaultdict(list)
-        for url in urls:
-            item = url["item"]
-            if item.locale_id in codes and "alternates" not in url:
-                by_key[item.translation_key].append(
-                    {"lang_code": codes[item.locale_id], "location": url["location"]}
-                )
+        keys = {item.translation_key for item in pages}
+        for version in self.items().filter(translation_key__in=keys, locale_id__in=codes):
+            location = version.get_full_url(self.request)
+            by_key[version.translation_key].append(
+                {
+                    "lang_code": codes[version.locale_id],
+                    "location": _on_request_host(self.request, self.site_root_url, location),
+                }
+            )
         for url in urls:
             versions = by_key.get(url.pop("item").translation_key, [])
-            if len(versions) > 1:
+            if len(versions) > 1 and "alternates" not in url:
                 url["alternates"] = _with_x_default(versions)
         lastmods = [url.get("lastmod") for url in urls]
         if lastmods and None not in lastmods:
@@ -97,6 +116,10 @@ class TagSitemap(DjangoSitemap):
 
     def __init__(self, request):
         self.request = request
+
+    @property
+    def limit(self):
+        return settings.HUB_SITEMAP_LIMIT
 
     def items(self):
         by_slug = defaultdict(list)
@@ -122,12 +145,21 @@ class TagSitemap(DjangoSitemap):
         ]
 
 
+def sections(request):
+    return {"pages": PageSitemap(request), "tags": TagSitemap(request)}
+
+
 @require_safe
 def sitemap(request):
-    return sitemap_view(
-        request,
-        {"pages": PageSitemap(request), "tags": TagSitemap(request)},
-    )
+    """The index: one line per section file."""
+    return index_view(request, sections(request), sitemap_url_name="sitemap_section")
+
+
+@require_safe
+def sitemap_section(request, section):
+    if section not in ("pages", "tags"):
+        raise Http404
+    return sitemap_view(request, sections(request), section=section)
 
 
 @require_safe
