@@ -18,9 +18,8 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps.views import index as index_view
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.http import Http404
 from django.db.models import Max, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import iri_to_uri

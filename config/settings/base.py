@@ -184,6 +184,10 @@ if env_str("CLOUDFRONT_DISTRIBUTION_ID"):  # credentials as for S3 (AWS_ACCESS_K
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
     }
+# Purge each URL as given: Wagtail would otherwise put every language's prefix in front
+# of it (/ru/ + the English path, which does not exist); browse.purge names each
+# language's real addresses itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 

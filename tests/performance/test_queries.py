@@ -46,7 +46,9 @@ PAGES = {
     "feed": ("/en/feeds/atom.xml", 8, 3),
     "events feed": ("/en/feeds/events/rss.xml", 3, 4),
     "tag feed": ("/en/tags/twitter/atom.xml", 5, 4),
-    "sitemap": ("/sitemap.xml", 5, 5),
+    "sitemap index": ("/sitemap.xml", 6, 5),
+    "sitemap pages": ("/sitemap-pages.xml", 6, 5),
+    "sitemap tags": ("/sitemap-tags.xml", 6, 5),
     "home, Russian": (quote("/ru/"), 9, 10),
 }
 DATABASE_CACHE = {
