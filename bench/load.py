@@ -8,7 +8,8 @@ Usage (from the project root, after `make install`; needs `wrk` and `redis-serve
 In one run, for each setup: SQLite without Redis (the README's default), PostgreSQL
 without Redis, and PostgreSQL with Redis (a throwaway redis-server on a free port). It
 builds a fresh database (SQLite in a temporary folder; the PostgreSQL database
-musesocial_bench_load on 127.0.0.1, created and dropped, shared by the last two setups),
+--database-name, default musesocial_bench_load, on 127.0.0.1, created and dropped, shared
+by the last two setups),
 loads the demo and scaled content from bench_fill (reproducible from --seed), collects
 static files, then starts gunicorn (production settings, 2 sync workers, loopback only)
 twice: with the full-page cache off (PAGE_CACHE_SECONDS=0: every request renders, though
@@ -44,7 +45,7 @@ PY = str(ROOT / ".venv" / "bin" / "python")
 if not Path(PY).exists():
     PY = sys.executable
 PORT = 8799
-POSTGRES = "postgres://postgres@127.0.0.1:5432/musesocial_bench_load"
+POSTGRES = "postgres://postgres@127.0.0.1:5432/{name}"
 
 PAGES = [
     ("floor: /robots.txt (no database)", "/robots.txt"),
@@ -148,7 +149,7 @@ def database_pids(env):
     for proc in Path("/proc").iterdir():
         if proc.name.isdigit():
             try:
-                if b"musesocial_bench_load" in (proc / "cmdline").read_bytes():
+                if f" {env['BENCH_DATABASE']} ".encode() in (proc / "cmdline").read_bytes():
                     pids.append(int(proc.name))
             except OSError:
                 pass
@@ -292,6 +293,7 @@ def main():
     parser.add_argument("--posts", type=int, default=100000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--duration", type=int, default=5)
+    parser.add_argument("--database-name", default="musesocial_bench_load")
     parser.add_argument("--keep-database", action="store_true", help="for profiling afterwards")
     parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"))
     args = parser.parse_args()
@@ -307,6 +309,7 @@ def main():
         ALLOWED_HOSTS="127.0.0.1",
         MEDIA_ROOT=str(work / "media"),
         LOG_LEVEL="WARNING",
+        BENCH_DATABASE=args.database_name,
     )
     base_env.pop("REDIS_URL", None)
     redis = None
@@ -320,10 +323,10 @@ def main():
                 env["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
                 build(env, args)
             else:
-                env["DATABASE_URL"] = POSTGRES
+                env["DATABASE_URL"] = POSTGRES.format(name=args.database_name)
                 if not postgres_built:
-                    postgres_admin("DROP DATABASE IF EXISTS musesocial_bench_load")
-                    postgres_admin("CREATE DATABASE musesocial_bench_load")
+                    postgres_admin(f"DROP DATABASE IF EXISTS {args.database_name}")
+                    postgres_admin(f"CREATE DATABASE {args.database_name}")
                     build(env, args)
                     postgres_built = True
             if setup == "redis":
@@ -353,7 +356,7 @@ def main():
         if redis is not None:
             redis.terminate()
         if postgres_built and not args.keep_database:
-            postgres_admin("DROP DATABASE IF EXISTS musesocial_bench_load")
+            postgres_admin(f"DROP DATABASE IF EXISTS {args.database_name}")
     lines = [
         f"### All setups, {started_at:%Y-%m-%d %H:%M} UTC",
         "",
