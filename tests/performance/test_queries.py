@@ -18,6 +18,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from demo.management.commands import bench_fill
+from hub.cache import forget_process_cache
 from tests.queries import count_queries_and_cache
 
 # Page type -> URL in the demo content, the most queries it may cost and the most
@@ -116,3 +117,17 @@ def test_query_and_cache_counts_do_not_grow_with_ten_times_the_content(
             name: n for name, n in counts.items() if n[0] > PAGES[name][1] or n[1] > PAGES[name][2]
         }
         assert not over, f"(queries, cache round trips) above what is pinned: {over}"
+
+    # As production runs: each process keeps the version and derived data in memory, so
+    # a warm process renders a page reading the shared cache at most once (Wagtail's own
+    # site root paths, which it reads from the default cache on every request).
+    with override_settings(
+        HUB_CONTENT_VERSION_LOCAL_SECONDS=60,
+        HUB_PROCESS_CACHE_ENTRIES=5_000,
+        HUB_PROCESS_CACHE_SECONDS=60,
+    ):
+        forget_process_cache()
+        in_memory = warm_counts(client)
+        forget_process_cache()
+    reads = {name: trips for name, (_queries, trips) in in_memory.items() if trips > 1}
+    assert not reads, f"database-cache round trips with the process memory warm: {reads}"
