@@ -280,6 +280,7 @@ def build(env, args):
 
 SETUPS = {
     "sqlite": "SQLite, no Redis (the README's default: the database cache)",
+    "sqlite-redis": "SQLite + Redis",
     "postgres": "PostgreSQL, no Redis (the database cache)",
     "redis": "PostgreSQL + Redis",
 }
@@ -294,6 +295,10 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--duration", type=int, default=5)
     parser.add_argument("--database-name", default="musesocial_bench_load")
+    parser.add_argument(
+        "--sqlite",
+        help="an SQLite file already filled (load_demo + bench_fill) to use instead of building",
+    )
     parser.add_argument("--keep-database", action="store_true", help="for profiling afterwards")
     parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"))
     args = parser.parse_args()
@@ -320,8 +325,11 @@ def main():
         for setup in setups:
             env = dict(base_env)
             if setup == "sqlite":
-                env["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
-                build(env, args)
+                env["DATABASE_URL"] = f"sqlite:///{args.sqlite or work / 'bench.sqlite3'}"
+                if not args.sqlite:
+                    build(env, args)
+            elif setup == "sqlite-redis":
+                env["DATABASE_URL"] = f"sqlite:///{args.sqlite or work / 'bench.sqlite3'}"
             else:
                 env["DATABASE_URL"] = POSTGRES.format(name=args.database_name)
                 if not postgres_built:
@@ -329,7 +337,7 @@ def main():
                     postgres_admin(f"CREATE DATABASE {args.database_name}")
                     build(env, args)
                     postgres_built = True
-            if setup == "redis":
+            if setup in ("redis", "sqlite-redis"):
                 port = free_port()
                 redis = subprocess.Popen(
                     ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"],
