@@ -48,7 +48,7 @@ PAGES = {
     "events feed": ("/en/feeds/events/rss.xml", 3, 4),
     "tag feed": ("/en/tags/twitter/atom.xml", 5, 4),
     "sitemap index": ("/sitemap.xml", 6, 5),
-    "sitemap pages": ("/sitemap-pages.xml", 6, 5),
+    "sitemap pages": ("/sitemap-pages.xml", 7, 5),
     "sitemap tags": ("/sitemap-tags.xml", 6, 5),
     "home, Russian": (quote("/ru/"), 9, 10),
 }
