@@ -28,6 +28,7 @@ from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Locale, Page
 
 from browse.tags import tag_usage
+from hub.cache import cached
 from hub.pages import live_public
 
 
@@ -58,6 +59,20 @@ def _with_x_default(alternates):
     return [*alternates, {"lang_code": "x-default", "location": alternates[0]["location"]}]
 
 
+# What a page's URL and lastmod need: fewer columns, cheaper model instances.
+URL_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "locale_id",
+    "translation_key",
+    "last_published_at",
+    "latest_revision_created_at",
+    "content_type_id",
+)
+
+
 class PageSitemap(WagtailSitemap):
     @property
     def limit(self):
@@ -74,7 +89,7 @@ class PageSitemap(WagtailSitemap):
         # Plain Page rows: no page type overrides get_sitemap_urls, and .specific() would
         # cost one more query per page type. A query set: the index counts it, a section
         # file reads one slice.
-        return pages
+        return pages.only(*URL_FIELDS)
 
     def get_latest_lastmod(self):
         """For the index: one aggregate, not a lastmod per page of the whole site."""
@@ -83,27 +98,30 @@ class PageSitemap(WagtailSitemap):
     def _urls(self, page, protocol, domain):
         codes = _language_codes()
         pages = list(self.paginator.page(page).object_list)
+        # A page's versions share its translation_key and may be in another section file:
+        # one query reads them all, this file's pages included, and each URL is built
+        # once (building page URLs is most of a section's cost).
+        keys = {item.translation_key for item in pages}
+        versions = self.items().filter(translation_key__in=keys).only(*URL_FIELDS)
+        location = {}
+        by_key = defaultdict(list)
+        for version in versions:
+            url = version.get_full_url(self.request)
+            if url is None:
+                continue
+            location[version.pk] = _on_request_host(self.request, self.site_root_url, url)
+            if version.locale_id in codes:
+                by_key[version.translation_key].append(
+                    {"lang_code": codes[version.locale_id], "location": location[version.pk]}
+                )
         urls = []
         for item in pages:
-            for info in item.get_sitemap_urls(self.request):
-                location = _on_request_host(self.request, self.site_root_url, info["location"])
-                urls.append({**info, "location": location, "item": item})
-        # A page's versions share its translation_key; they may be in another section
-        # file, so they are read in one query for this file's pages.
-        by_key = defaultdict(list)
-        keys = {item.translation_key for item in pages}
-        for version in self.items().filter(translation_key__in=keys, locale_id__in=codes):
-            location = version.get_full_url(self.request)
-            by_key[version.translation_key].append(
-                {
-                    "lang_code": codes[version.locale_id],
-                    "location": _on_request_host(self.request, self.site_root_url, location),
-                }
-            )
-        for url in urls:
-            versions = by_key.get(url.pop("item").translation_key, [])
-            if len(versions) > 1 and "alternates" not in url:
-                url["alternates"] = _with_x_default(versions)
+            if item.pk not in location:
+                continue
+            url = {"location": location[item.pk], "lastmod": self.lastmod(item)}
+            if len(by_key.get(item.translation_key, ())) > 1:
+                url["alternates"] = _with_x_default(by_key[item.translation_key])
+            urls.append(url)
         lastmods = [url.get("lastmod") for url in urls]
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
@@ -121,6 +139,12 @@ class TagSitemap(DjangoSitemap):
         return settings.HUB_SITEMAP_LIMIT
 
     def items(self):
+        # Every used tag in every language (thousands of reversed URLs): built once per
+        # content version and host, for the index and each section file.
+        host = self.request.get_host()
+        return cached(f"sitemap-tags:{self.request.scheme}:{host}", self._build_items)
+
+    def _build_items(self):
         by_slug = defaultdict(list)
         items = []
         for locale_id, code in _language_codes().items():

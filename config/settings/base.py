@@ -159,7 +159,7 @@ CACHES["template_fragments"] = {"BACKEND": "hub.cache.ProcessFrontCache", "LOCAT
 # PAGE_CACHE_SECONDS, which also bounds how late "upcoming" turns into "past". 0 turns it off.
 HUB_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # Entries per sitemap section file (browse/sitemaps.py): bounds each file's rendering time.
-HUB_SITEMAP_LIMIT = env_int("SITEMAP_LIMIT", 2_000)
+HUB_SITEMAP_LIMIT = env_int("SITEMAP_LIMIT", 500)
 HUB_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz")
 HUB_CACHE_MAX_AGE = env_int("CACHE_MAX_AGE", 60)
 HUB_CACHE_S_MAXAGE = env_int("CACHE_S_MAXAGE", 300)
