@@ -56,6 +56,7 @@ def queries_of(client, url):
     return response, executed
 
 
+@override_settings(HUB_CONTENT_VERSION_LOCAL_SECONDS=60)  # a slow render must not pass the bound
 def test_a_page_cache_hit_on_the_database_cache_makes_no_query(database_cache, client, event_index):
     make_event(event_index, "Museum tweetups", start="2013-04-04T12:00")
     first, _ = queries_of(client, "/en/events/")
