@@ -1,19 +1,29 @@
 #!/usr/bin/env python
 """Load-test every public page type with wrk against gunicorn on loopback; write RESULTS.md.
 
-Usage (from the project root, after `make install`; needs `wrk`):
-    .venv/bin/python bench/load.py [--postgres] [--events 10000] [--tags 1000]
-        [--posts 100000] [--duration 5]
+Usage (from the project root, after `make install`; needs `wrk` and `redis-server`):
+    .venv/bin/python bench/load.py [--setups sqlite,postgres,redis] [--events 10000]
+        [--tags 1000] [--posts 100000] [--duration 5]
 
-It builds a fresh database (SQLite in a temporary folder, or with --postgres the
-database musesocial_bench_load on 127.0.0.1, created and dropped), loads the demo and
-scaled content from bench_fill (reproducible from --seed), collects static files,
-then starts gunicorn (production settings, 2 sync workers, loopback only) twice:
-with the full-page cache off (PAGE_CACHE_SECONDS=0: every request renders, though
-derived data such as navigation stays cached) and on. Each URL is requested once
-before wrk runs (filling the caches), then wrk measures it for --duration seconds.
-The table replaces this run's database section between the load-results markers in
-bench/RESULTS.md; everything else in the file is left as it is.
+In one run, for each setup: SQLite without Redis (the README's default), PostgreSQL
+without Redis, and PostgreSQL with Redis (a throwaway redis-server on a free port). It
+builds a fresh database (SQLite in a temporary folder; the PostgreSQL database
+--database-name, default musesocial_bench_load, on 127.0.0.1, created and dropped, shared
+by the last two setups),
+loads the demo and scaled content from bench_fill (reproducible from --seed), collects
+static files, then starts gunicorn (production settings, 2 sync workers, loopback only)
+twice: with the full-page cache off (PAGE_CACHE_SECONDS=0: every request renders, though
+derived data such as navigation stays cached) and on. Each URL is requested twice before
+wrk runs (filling the caches), then wrk measures it for --duration seconds.
+
+The floor is /robots.txt: full middleware, no database, no cache. Beside requests per
+second it writes the server's CPU time per request, read from /proc before and after each
+wrk run: the gunicorn workers' (Python, and SQLite, which runs inside them) and the
+database server's (the PostgreSQL backends of the benchmark database) or Redis's.
+Ratios within one run are what to compare: the machine may be shared.
+
+The tables replace the section between the load-results markers in bench/RESULTS.md;
+everything else in the file is left as it is.
 """
 
 import argparse
@@ -30,12 +40,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# The project's virtualenv, or the one running this script (a worktree has none of its own).
 PY = str(ROOT / ".venv" / "bin" / "python")
+if not Path(PY).exists():
+    PY = sys.executable
 PORT = 8799
-POSTGRES = "postgres://postgres@127.0.0.1:5432/musesocial_bench_load"
+POSTGRES = "postgres://postgres@127.0.0.1:5432/{name}"
 
 PAGES = [
-    ("floor: /healthz", "/healthz"),
+    ("floor: /robots.txt (no database)", "/robots.txt"),
     ("static file (WhiteNoise)", None),  # filled in from the manifest
     ("home", "/en/"),
     ("event index", "/en/events/"),
@@ -57,10 +70,13 @@ PAGES = [
     ("search", "/en/search/?q=museum"),
     ("feed (Atom)", "/en/feeds/atom.xml"),
     ("events feed (RSS)", "/en/feeds/events/rss.xml"),
-    ("sitemap", "/sitemap.xml"),
+    ("sitemap index", "/sitemap.xml"),
+    ("sitemap pages, first file", "/sitemap-pages.xml"),
+    ("sitemap tags", "/sitemap-tags.xml"),
 ]
 MARK_START = "<!-- load.py {database}: start -->"
 MARK_END = "<!-- load.py {database}: end -->"
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def run(cmd, env, **kwargs):
@@ -89,6 +105,7 @@ def wrk(url, duration):
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     socket = re.search(r"Socket errors: (.*)", out)
     return {
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
         "rps": rps,
         "p50": latency(50),
         "p99": latency(99),
@@ -104,10 +121,45 @@ def postgres_admin(sql):
         db.execute(sql)
 
 
+def cpu_seconds(pids):
+    """utime + stime of these processes, in seconds (0 for one that is gone)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / TICKS
+
+
+def workers(master):
+    children = Path(f"/proc/{master}/task/{master}/children")
+    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+def database_pids(env):
+    """The processes whose CPU is the database's: PostgreSQL backends of the benchmark
+    database, or the throwaway redis-server."""
+    if env.get("REDIS_PID"):
+        return [int(env["REDIS_PID"])]
+    if "postgres" not in env["DATABASE_URL"]:
+        return []  # SQLite runs inside the workers
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if f" {env['BENCH_DATABASE']} ".encode() in (proc / "cmdline").read_bytes():
+                    pids.append(int(proc.name))
+            except OSError:
+                pass
+    return pids
+
+
 def serve(env, page_cache_seconds):
     return subprocess.Popen(
         [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            str(Path(PY).with_name("gunicorn")),
             "--config",
             "gunicorn.conf.py",
             "--bind",
@@ -147,7 +199,13 @@ def measure(env, pages, duration, page_cache_seconds):
                 with urllib.request.urlopen(url, timeout=120) as response:
                     response.read()
             first = (time.perf_counter() - started) * 500
-            results[name] = {**wrk(url, duration), "first": first}
+            python, database = workers(server.pid), database_pids(env)
+            before = cpu_seconds(python), cpu_seconds(database)
+            result = wrk(url, duration)
+            done = max(result["requests"], 1)
+            result["cpu_python"] = (cpu_seconds(python) - before[0]) * 1000 / done
+            result["cpu_db"] = (cpu_seconds(database) - before[1]) * 1000 / done
+            results[name] = {**result, "first": first}
             # Requests wrk left in flight still occupy the workers: let them finish first,
             # or the next page is measured against a slow page's backlog.
             for _ in range(2):
@@ -155,6 +213,7 @@ def measure(env, pages, duration, page_cache_seconds):
             r = results[name]
             print(
                 f"{name:28} {r['rps']:8.1f} req/s  p50 {r['p50']:7.1f} ms  p99 {r['p99']:7.1f} ms"
+                f"  CPU {r['cpu_python']:.2f} + {r['cpu_db']:.2f} ms/req"
             )
     finally:
         server.terminate()
@@ -165,17 +224,18 @@ def measure(env, pages, duration, page_cache_seconds):
 def table(pages, cold, warm):
     floor_cold, floor_warm = cold[pages[0][0]]["rps"], warm[pages[0][0]]["rps"]
     lines = [
-        "| page | path | no page cache: req/s | p50 ms | p99 ms | ratio to floor "
-        "| page cache: req/s | p50 ms | p99 ms | ratio to floor | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| page | path | uncached req/s | p50 ms | ratio to floor | CPU ms/req (Python + db) "
+        "| cached req/s | p50 ms | p99 ms | ratio to floor | CPU ms/req (Python + db) | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, path in pages:
         c, w = cold[name], warm[name]
         errors = c["non2xx"] + w["non2xx"]
         lines.append(
-            f"| {name} | `{path}` | {c['rps']:.0f} | {c['p50']:.1f} | {c['p99']:.1f} "
-            f"| {c['rps'] / floor_cold:.2f} | {w['rps']:.0f} | {w['p50']:.1f} | {w['p99']:.1f} "
-            f"| {w['rps'] / floor_warm:.2f} | {errors} |"
+            f"| {name} | `{path}` | {c['rps']:.0f} | {c['p50']:.1f} | {c['rps'] / floor_cold:.2f} "
+            f"| {c['cpu_python']:.2f} + {c['cpu_db']:.2f} "
+            f"| {w['rps']:.0f} | {w['p50']:.1f} | {w['p99']:.1f} | {w['rps'] / floor_warm:.2f} "
+            f"| {w['cpu_python']:.2f} + {w['cpu_db']:.2f} | {errors} |"
         )
     return lines
 
@@ -193,85 +253,131 @@ def write_section(output, database, lines):
     output.write_text(text)
 
 
+def free_port():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def build(env, args):
+    run([PY, "manage.py", "migrate", "--no-input", "-v0"], env)
+    run([PY, "manage.py", "load_demo"], env, stdout=subprocess.DEVNULL)
+    run(
+        [
+            PY,
+            "manage.py",
+            "bench_fill",
+            f"--events={args.events}",
+            f"--tags={args.tags}",
+            f"--posts={args.posts}",
+            f"--seed={args.seed}",
+        ],
+        env,
+    )
+
+
+SETUPS = {
+    "sqlite": "SQLite, no Redis (the README's default: the database cache)",
+    "sqlite-redis": "SQLite + Redis",
+    "postgres": "PostgreSQL, no Redis (the database cache)",
+    "redis": "PostgreSQL + Redis",
+}
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--postgres", action="store_true", help=f"use {POSTGRES}")
+    parser.add_argument("--setups", default="sqlite,postgres,redis")
     parser.add_argument("--events", type=int, default=10000)
     parser.add_argument("--tags", type=int, default=1000)
     parser.add_argument("--posts", type=int, default=100000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--duration", type=int, default=5)
+    parser.add_argument("--database-name", default="musesocial_bench_load")
     parser.add_argument(
-        "--redis",
-        default="",
-        help="REDIS_URL for the cache, e.g. redis://127.0.0.1:6379/6 (default: the database cache)",
+        "--sqlite",
+        help="an SQLite file already filled (load_demo + bench_fill) to use instead of building",
     )
     parser.add_argument("--keep-database", action="store_true", help="for profiling afterwards")
     parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"))
     args = parser.parse_args()
+    setups = args.setups.split(",")
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
     work = Path(tempfile.mkdtemp(prefix="hub-bench-"))
-    database = "PostgreSQL" if args.postgres else "SQLite"
-    env = dict(
+    base_env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=secrets.token_urlsafe(64),
-        DATABASE_URL=POSTGRES if args.postgres else f"sqlite:///{work / 'bench.sqlite3'}",
         SECURE_SSL_REDIRECT="false",
         ALLOWED_HOSTS="127.0.0.1",
         MEDIA_ROOT=str(work / "media"),
         LOG_LEVEL="WARNING",
+        BENCH_DATABASE=args.database_name,
     )
-    env.pop("REDIS_URL", None)
-    if args.redis:
-        env["REDIS_URL"] = args.redis
-        run([PY, "-c", f"import redis; redis.Redis.from_url({args.redis!r}).flushdb()"], env)
-    if args.postgres:
-        postgres_admin("DROP DATABASE IF EXISTS musesocial_bench_load")
-        postgres_admin("CREATE DATABASE musesocial_bench_load")
-    started = time.perf_counter()
+    base_env.pop("REDIS_URL", None)
+    redis = None
+    sections = []
+    started_at, load = datetime.now(UTC), os.getloadavg()[0]
+    postgres_built = False
     try:
-        run([PY, "manage.py", "migrate", "--no-input", "-v0"], env)
-        run([PY, "manage.py", "load_demo"], env, stdout=subprocess.DEVNULL)
-        run(
-            [
-                PY,
-                "manage.py",
-                "bench_fill",
-                f"--events={args.events}",
-                f"--tags={args.tags}",
-                f"--posts={args.posts}",
-                f"--seed={args.seed}",
-            ],
-            env,
-        )
-        run([PY, "manage.py", "collectstatic", "--no-input", "-v0"], env)
-        print(f"content ready in {time.perf_counter() - started:.0f} s")
-        manifest = (ROOT / "staticfiles" / "staticfiles.json").read_text()
-        css = re.search(r'"css/hub.css": "([^"]+)"', manifest).group(1)
-        pages = [(name, path or f"/static/{css}") for name, path in PAGES]
-        print("-- no page cache")
-        cold = measure(env, pages, args.duration, 0)
-        print("-- page cache on")
-        warm = measure(env, pages, args.duration, 600)
+        for setup in setups:
+            env = dict(base_env)
+            if setup == "sqlite":
+                env["DATABASE_URL"] = f"sqlite:///{args.sqlite or work / 'bench.sqlite3'}"
+                if not args.sqlite:
+                    build(env, args)
+            elif setup == "sqlite-redis":
+                env["DATABASE_URL"] = f"sqlite:///{args.sqlite or work / 'bench.sqlite3'}"
+            else:
+                env["DATABASE_URL"] = POSTGRES.format(name=args.database_name)
+                if not postgres_built:
+                    postgres_admin(f"DROP DATABASE IF EXISTS {args.database_name}")
+                    postgres_admin(f"CREATE DATABASE {args.database_name}")
+                    build(env, args)
+                    postgres_built = True
+            if setup in ("redis", "sqlite-redis"):
+                port = free_port()
+                redis = subprocess.Popen(
+                    ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"],
+                    stdout=subprocess.DEVNULL,
+                )
+                time.sleep(0.5)
+                env["REDIS_URL"] = f"redis://127.0.0.1:{port}/0"
+                env["REDIS_PID"] = str(redis.pid)
+            run([PY, "manage.py", "collectstatic", "--no-input", "-v0"], env)
+            manifest = (ROOT / "staticfiles" / "staticfiles.json").read_text()
+            css = re.search(r'"css/hub.css": "([^"]+)"', manifest).group(1)
+            pages = [(name, path or f"/static/{css}") for name, path in PAGES]
+            print(f"-- {SETUPS[setup]}: no page cache")
+            cold = measure(env, pages, args.duration, 0)
+            print(f"-- {SETUPS[setup]}: page cache on")
+            warm = measure(env, pages, args.duration, 600)
+            sections += [f"#### {SETUPS[setup]}", "", *table(pages, cold, warm), ""]
+            if redis is not None:
+                redis.terminate()
+                redis.wait(timeout=30)
+                redis = None
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        if args.postgres and not args.keep_database:
-            postgres_admin("DROP DATABASE IF EXISTS musesocial_bench_load")
+        if redis is not None:
+            redis.terminate()
+        if postgres_built and not args.keep_database:
+            postgres_admin(f"DROP DATABASE IF EXISTS {args.database_name}")
     lines = [
-        f"### {database}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"### All setups, {started_at:%Y-%m-%d %H:%M} UTC",
         "",
-        f"Machine: {os.cpu_count()} cores (shared), Python {sys.version.split()[0]}, gunicorn 2 "
-        f"sync workers, wrk -t2 -c8 (Connection: close), {args.duration} s per page and mode, "
-        f"each URL requested twice first. Content: demo + {args.events} events, {args.tags} "
-        f"tags, {args.posts} archived posts in one chat (bench_fill --seed {args.seed}). "
-        f"Cache: {'Redis' if args.redis else 'the database cache (no REDIS_URL)'}.",
+        f"Machine: {os.cpu_count()} cores (shared; load average at the start "
+        f"{load:.1f}), Python {sys.version.split()[0]}, gunicorn 2 sync workers, "
+        f"wrk -t2 -c8 (Connection: close), {args.duration} s per page and mode, each URL "
+        f"requested twice first. Content: demo + {args.events} events, {args.tags} tags, "
+        f"{args.posts} archived posts in one chat (bench_fill --seed {args.seed}).",
         "",
-        *table(pages, cold, warm),
+        *sections,
     ]
     output = Path(args.output)
-    write_section(output, database, lines)
+    write_section(output, "all setups", lines)
     print(f"Written to {output}")
 
 

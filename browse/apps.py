@@ -7,3 +7,12 @@ class BrowseConfig(AppConfig):
 
     name = "browse"
     verbose_name = "Browsing and search"
+
+    def ready(self):
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from browse.purge import purge_pages_showing
+
+        # With a CDN configured: every listing, tag, date and feed page showing the page.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(purge_pages_showing, dispatch_uid="browse-purge-pages-showing")

@@ -1,5 +1,9 @@
 """sitemap.xml (every live public page in every language, with hreflang alternates) and robots.txt.
 
+sitemap.xml is an index of section files (`/sitemap-pages.xml`, `/sitemap-tags.xml`, and
+`?p=2`... beyond HUB_SITEMAP_LIMIT entries each), so no one request renders more than
+that many entries, however big the site.
+
 Wagtail's own sitemap lists the descendants of the site's root page, which with
 wagtail-localize is only the default language's tree: each language's home page is
 a translation of the root, beside it. This sitemap starts from every language's
@@ -12,9 +16,10 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps.views import index as index_view
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.db.models import Q
-from django.http import HttpResponse
+from django.db.models import Max, Q
+from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import iri_to_uri
@@ -23,6 +28,7 @@ from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Locale, Page
 
 from browse.tags import tag_usage
+from hub.cache import cached
 from hub.pages import live_public
 
 
@@ -53,7 +59,25 @@ def _with_x_default(alternates):
     return [*alternates, {"lang_code": "x-default", "location": alternates[0]["location"]}]
 
 
+# What a page's URL and lastmod need: fewer columns, cheaper model instances.
+URL_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "locale_id",
+    "translation_key",
+    "last_published_at",
+    "latest_revision_created_at",
+    "content_type_id",
+)
+
+
 class PageSitemap(WagtailSitemap):
+    @property
+    def limit(self):
+        return settings.HUB_SITEMAP_LIMIT
+
     def items(self):
         site = self.get_wagtail_site()
         self.site_root_url = site.root_url
@@ -63,29 +87,41 @@ class PageSitemap(WagtailSitemap):
             in_trees |= Q(path__startswith=root.path, depth__gte=root.depth)
         pages = live_public(Page.objects.filter(in_trees)).order_by("path")
         # Plain Page rows: no page type overrides get_sitemap_urls, and .specific() would
-        # cost one more query per page type.
-        return list(pages)
+        # cost one more query per page type. A query set: the index counts it, a section
+        # file reads one slice.
+        return pages.only(*URL_FIELDS)
+
+    def get_latest_lastmod(self):
+        """For the index: one aggregate, not a lastmod per page of the whole site."""
+        return self.items().aggregate(latest=Max("last_published_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
         codes = _language_codes()
-        pages = self.paginator.page(page).object_list
+        pages = list(self.paginator.page(page).object_list)
+        # A page's versions share its translation_key and may be in another section file:
+        # one query reads them all, this file's pages included, and each URL is built
+        # once (building page URLs is most of a section's cost).
+        keys = {item.translation_key for item in pages}
+        versions = self.items().filter(translation_key__in=keys).only(*URL_FIELDS)
+        location = {}
+        by_key = defaultdict(list)
+        for version in versions:
+            url = version.get_full_url(self.request)
+            if url is None:
+                continue
+            location[version.pk] = _on_request_host(self.request, self.site_root_url, url)
+            if version.locale_id in codes:
+                by_key[version.translation_key].append(
+                    {"lang_code": codes[version.locale_id], "location": location[version.pk]}
+                )
         urls = []
         for item in pages:
-            for info in item.get_sitemap_urls(self.request):
-                location = _on_request_host(self.request, self.site_root_url, info["location"])
-                urls.append({**info, "location": location, "item": item})
-        # Every URL of one page's versions shares its translation_key.
-        by_key = defaultdict(list)
-        for url in urls:
-            item = url["item"]
-            if item.locale_id in codes and "alternates" not in url:
-                by_key[item.translation_key].append(
-                    {"lang_code": codes[item.locale_id], "location": url["location"]}
-                )
-        for url in urls:
-            versions = by_key.get(url.pop("item").translation_key, [])
-            if len(versions) > 1:
-                url["alternates"] = _with_x_default(versions)
+            if item.pk not in location:
+                continue
+            url = {"location": location[item.pk], "lastmod": self.lastmod(item)}
+            if len(by_key.get(item.translation_key, ())) > 1:
+                url["alternates"] = _with_x_default(by_key[item.translation_key])
+            urls.append(url)
         lastmods = [url.get("lastmod") for url in urls]
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
@@ -98,7 +134,17 @@ class TagSitemap(DjangoSitemap):
     def __init__(self, request):
         self.request = request
 
+    @property
+    def limit(self):
+        return settings.HUB_SITEMAP_LIMIT
+
     def items(self):
+        # Every used tag in every language (thousands of reversed URLs): built once per
+        # content version and host, for the index and each section file.
+        host = self.request.get_host()
+        return cached(f"sitemap-tags:{self.request.scheme}:{host}", self._build_items)
+
+    def _build_items(self):
         by_slug = defaultdict(list)
         items = []
         for locale_id, code in _language_codes().items():
@@ -122,12 +168,21 @@ class TagSitemap(DjangoSitemap):
         ]
 
 
+def sections(request):
+    return {"pages": PageSitemap(request), "tags": TagSitemap(request)}
+
+
 @require_safe
 def sitemap(request):
-    return sitemap_view(
-        request,
-        {"pages": PageSitemap(request), "tags": TagSitemap(request)},
-    )
+    """The index: one line per section file."""
+    return index_view(request, sections(request), sitemap_url_name="sitemap_section")
+
+
+@require_safe
+def sitemap_section(request, section):
+    if section not in ("pages", "tags"):
+        raise Http404
+    return sitemap_view(request, sections(request), section=section)
 
 
 @require_safe

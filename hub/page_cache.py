@@ -19,17 +19,25 @@ from the path's canonical entry, so junk query strings can neither fill the cach
 force a render each. The canonical entry (under the path alone) holds the view's list
 of parameters and, for a request with none of them, the page. Responses over
 HUB_PAGE_CACHE_MAX_BYTES and streamed ones (exports) are never stored.
+
+Each process also keeps the pages it served last in its own memory
+(hub.cache.process_pages, HUB_PROCESS_PAGE_CACHE_BYTES), in front of the shared cache:
+with the content version remembered in-process too, a hit touches neither the
+database nor Redis. Its keys carry the version, so it is never older than the shared
+cache, and an entry expires when the shared one does.
 """
 
 import hashlib
+import time
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 
-from hub.cache import content_version
+from hub.cache import content_version, process_pages
 from hub.i18n import UNTRANSLATED_PARAM
 
 HIT_HEADER = "X-Page-Cache"
@@ -119,6 +127,26 @@ def page_key(request, version, language, query=()):
     return f"hub:page:{version}:{language}:{digest}"
 
 
+# When a stored page expires in the shared cache (time.time()), kept on the stored response
+# so that a process copying it into its memory lets it go at the same moment.
+EXPIRES = "hub_page_cache_expires"
+
+
+def _freeze(response):
+    """A frozen copy (status, headers, bytes): each hit gets its own response object,
+    since the handler and outer middleware change the one they return."""
+    return (response.status_code, tuple(response.items()), response.content)
+
+
+def _thaw(frozen):
+    status, headers, content = frozen
+    return HttpResponse(content, status=status, headers=dict(headers))
+
+
+def _seconds_left(response):
+    return getattr(response, EXPIRES, 0) - time.time()
+
+
 def _storable(response):
     """Not streamed, and small enough: one big export would evict hundreds of pages."""
     if response.streaming:
@@ -130,29 +158,59 @@ def _storable(response):
     return len(response.content) <= settings.HUB_PAGE_CACHE_MAX_BYTES
 
 
+def _remember_canonical(key, names, response):
+    if response is not None:
+        frozen = _freeze(response)
+        process_pages.set(key, (names, frozen), _seconds_left(response), len(frozen[2]) + 500)
+
+
+def _remember_page(key, response):
+    frozen = _freeze(response)
+    process_pages.set(key, frozen, _seconds_left(response), cost=len(frozen[2]) + 500)
+
+
 def lookup(request, version, language):
-    """The stored response for this request, or None."""
-    entry = cache.get(page_key(request, version, language))
-    if entry is None:
-        return None
-    names, canonical = entry
+    """The stored response for this request, or None: this process's memory first, then
+    the shared cache (whose finds are remembered here)."""
+    canonical_key = page_key(request, version, language)
+    local = process_pages.get(canonical_key)
+    if local is not None:
+        names, frozen = local
+        canonical = _thaw(frozen)
+    else:
+        entry = cache.get(canonical_key)
+        if entry is None:
+            return None
+        names, canonical = entry
+        _remember_canonical(canonical_key, names, canonical)
     query = relevant_query(request, names)
     if not query:
         return canonical
-    return cache.get(page_key(request, version, language, query))
+    key = page_key(request, version, language, query)
+    frozen = process_pages.get(key)
+    if frozen is not None:
+        return _thaw(frozen)
+    response = cache.get(key)
+    if response is not None:
+        _remember_page(key, response)
+    return response
 
 
 def store(request, response, version, language):
     names = tuple(sorted(set(getattr(request, QUERY_ATTRIBUTE, ()))))
     query = relevant_query(request, names)
     seconds = settings.HUB_PAGE_CACHE_SECONDS
+    setattr(response, EXPIRES, time.time() + seconds)
     canonical_key = page_key(request, version, language)
     if query:
-        cache.set(page_key(request, version, language, query), response, seconds)
+        key = page_key(request, version, language, query)
+        cache.set(key, response, seconds)
+        _remember_page(key, response)
         # The parameter list, so the next request knows which key to read.
         cache.add(canonical_key, (names, None), seconds)
     else:
         cache.set(canonical_key, (names, response), seconds)
+        _remember_canonical(canonical_key, names, response)
 
 
 class PageCacheMiddleware:

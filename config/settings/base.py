@@ -158,12 +158,25 @@ HUB_CONTENT_VERSION_SECONDS = env_int("CONTENT_VERSION_SECONDS", 5)
 # An unreachable Redis is logged: a warning at most every 10 s (hub.log_filters).
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "hub.cache.unreachable"
+# In front of the shared cache, each process keeps in memory what it read last (hub.cache):
+# the content version for CONTENT_VERSION_LOCAL_SECONDS (how late a publish made by
+# another process may show here), and entries whose keys carry that version (derived
+# data, template fragments, pages), never older than it. A warm cached page costs no
+# database or Redis round trip.
+HUB_CONTENT_VERSION_LOCAL_SECONDS = env_int("CONTENT_VERSION_LOCAL_SECONDS", 1)
+HUB_PROCESS_CACHE_ENTRIES = env_int("PROCESS_CACHE_ENTRIES", 5_000)
+HUB_PROCESS_CACHE_SECONDS = 60  # a copy read from the shared cache stays here at most this
+HUB_PROCESS_PAGE_CACHE_BYTES = env_int("PROCESS_PAGE_CACHE_MB", 64) * 1024 * 1024
+# Django's {% cache %} (and {% wagtailcache %}) use this alias when it exists.
+CACHES["template_fragments"] = {"BACKEND": "hub.cache.ProcessFrontCache", "LOCATION": "default"}
 
 # HTTP caching (hub/page_cache.py). Public pages for anonymous readers say how long
 # browsers (max-age) and shared caches (s-maxage) may keep them; the full-page cache keeps
 # them in CACHES until content changes (any publish, unpublish or move) or for
 # PAGE_CACHE_SECONDS, which also bounds how late "upcoming" turns into "past". 0 turns it off.
 HUB_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Entries per sitemap section file (browse/sitemaps.py): bounds each file's rendering time.
+HUB_SITEMAP_LIMIT = env_int("SITEMAP_LIMIT", 500)
 HUB_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz")
 # Bigger responses are not page-cached: one would push hundreds of pages out of Redis.
 HUB_PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 1_000_000)
@@ -190,6 +203,10 @@ if env_str("CLOUDFRONT_DISTRIBUTION_ID"):  # credentials as for S3 (AWS_ACCESS_K
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
     }
+# Purge each URL as given: Wagtail would otherwise put every language's prefix in front
+# of it (/ru/ + the English path, which does not exist); browse.purge names each
+# language's real addresses itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from hub.env import env_bool, env_int, env_str
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, STORAGES
+from .base import DATABASES, SECRET_KEY, STORAGES
 
 DEBUG = False
 
@@ -15,6 +15,11 @@ if not SECRET_KEY or len(SECRET_KEY) < 50:
         "50 characters in production, e.g. "
         "python -c 'import secrets; print(secrets.token_urlsafe(64))'."
     )
+
+# Persistent connections: a new PostgreSQL connection per request cost more than the page
+# (a health check before reuse replaces one the server dropped).
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 STORAGES = {
     **STORAGES,

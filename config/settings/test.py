@@ -45,3 +45,8 @@ CACHES["versions"] = {
 # never happens; the shared copy must not expire mid-test and bring back the old version.
 # tests/performance/test_cache_outage.py sets a short one for its own processes.
 HUB_CONTENT_VERSION_SECONDS = 60 * 60
+# No per-process memory in front of the cache: each test starts from an empty cache and
+# a fresh database; the tests of that memory turn it on (tests/performance).
+HUB_CONTENT_VERSION_LOCAL_SECONDS = 0
+HUB_PROCESS_CACHE_ENTRIES = 0
+HUB_PROCESS_PAGE_CACHE_BYTES = 0

@@ -4,6 +4,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
 import pytest
+from django.core.cache import cache
 
 from tests.browse.conftest import make_private
 from tests.factories import make_event
@@ -11,17 +12,29 @@ from tests.factories import make_event
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-def sitemap(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
+def xml(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
     assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)  # noqa: S314 - our own sitemap, in a test
-    return {
-        url.find("s:loc", NS).text: {
-            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
-        }
-        for url in root.findall("s:url", NS)
-    }
+    return ET.fromstring(response.content)  # noqa: S314 - our own sitemap, in a test
+
+
+def section_files(client):
+    """The section files sitemap.xml (an index) names, as paths."""
+    index = xml(client, "/sitemap.xml")
+    return [
+        loc.text.removeprefix("http://testserver") for loc in index.iterfind("s:sitemap/s:loc", NS)
+    ]
+
+
+def sitemap(client, files=None):
+    urls = {}
+    for path in files or section_files(client):
+        for url in xml(client, path).findall("s:url", NS):
+            urls[url.find("s:loc", NS).text] = {
+                link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+            }
+    return urls
 
 
 @pytest.fixture
@@ -83,3 +96,16 @@ def test_robots_txt_allows_the_site_keeps_out_admin_and_search_and_names_the_sit
         "Disallow: /ru/search/",
     } <= set(lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_the_sitemap_is_an_index_of_section_files_of_bounded_size(client, site_pages, settings):
+    whole = sitemap(client)
+    settings.HUB_SITEMAP_LIMIT = 2
+    cache.clear()  # the full-page cache keeps the index made with the default limit
+    files = section_files(client)
+    assert "/sitemap-pages.xml" in files and "/sitemap-tags.xml" in files
+    assert "/sitemap-pages.xml?p=2" in files  # more than 2 pages: a second file
+    for path in files:
+        assert len(xml(client, path).findall("s:url", NS)) <= 2, path
+    assert sitemap(client, files) == whole  # split, nothing lost or added
+    assert client.get("/sitemap-other.xml").status_code == 404

@@ -1,4 +1,5 @@
-"""With a CDN configured, a takedown or an import purges the event's transcript there.
+"""With a CDN configured, a takedown or an import purges the event's transcript there, and a
+publish purges every page that shows the published one, in every language.
 
 The CDN is a real HTTP server on loopback that records the PURGE requests Wagtail's
 HTTP backend (Varnish, nginx, Squid) sends.
@@ -12,7 +13,8 @@ import pytest
 
 from events.archives.importer import import_archive
 from events.models import ArchivedPost
-from tests.factories import make_event
+from tests.browse.conftest import ru, russian  # noqa: F401 - fixtures
+from tests.factories import make_event, make_organisation, publish
 
 SAMPLES = Path(__file__).resolve().parents[1] / "archives" / "samples"
 
@@ -67,3 +69,55 @@ def test_hiding_a_post_purges_the_transcript_and_its_exports(
     post.save()
     for route in ("", "transcript/", "transcript/export/csv/", "transcript/export/json/"):
         assert f"{base}{route}" in frontend_cache, route
+
+
+def test_a_publish_purges_every_page_showing_it_in_every_language(
+    home,
+    event_index,
+    russian,  # noqa: F811 - the fixture imported above
+    frontend_cache,
+):
+    museum = make_organisation(home, "State Historical Museum")
+    ru_museum = russian(museum, {"State Historical Museum": "Государственный исторический музей"})
+    event = make_event(
+        event_index,
+        "Museum tweetups",
+        start="2013-04-04T12:00",
+        tags=["twitter"],
+        hashtags=["#MuseumTweetup"],
+        organisers=[museum],
+    )
+    frontend_cache.clear()
+    event.title = "Museum tweet-ups"
+    publish(event)
+    purged = set(frontend_cache)
+    ru_index = "/ru/%D1%81%D0%BE%D0%B1%D1%8B%D1%82%D0%B8%D1%8F/"  # /ru/события/
+    expected = {
+        "/en/events/museum-tweetups/",  # the page and its sub-routes
+        "/en/events/museum-tweetups/transcript/",
+        "/en/",  # the home pages and the event lists, in both languages
+        "/ru/",
+        "/en/events/",
+        ru_index,
+        "/en/organisations/state-historical-museum/",  # its organiser, in both
+        ru_museum.url,
+        "/en/tags/",
+        "/en/tags/twitter/",
+        "/ru/tags/twitter/",
+        "/en/tags/twitter/atom.xml",
+        "/en/hashtags/museumtweetup/",
+        "/ru/hashtags/museumtweetup/",
+        "/en/dates/2013/",
+        "/en/dates/2013/4/",
+        "/ru/dates/2013/4/",
+        "/en/feeds/atom.xml",
+        "/ru/feeds/events/rss.xml",
+        "/sitemap.xml",
+        "/sitemap-pages.xml",
+    }
+    from urllib.parse import quote
+
+    expected = {quote(url, safe="/%?=") for url in expected}
+    assert expected <= purged, sorted(expected - purged)
+    # Only real addresses: no English path with /ru/ in front.
+    assert not [url for url in purged if url.startswith("/ru/events/")]
