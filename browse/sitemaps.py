@@ -29,6 +29,7 @@ from wagtail.models import Locale, Page
 
 from browse.tags import tag_usage
 from hub.cache import cached
+from hub.page_cache import uses_query
 from hub.pages import live_public
 
 
@@ -182,6 +183,9 @@ def sitemap(request):
 def sitemap_section(request, section):
     if section not in ("pages", "tags"):
         raise Http404
+    # The file number (Django's sitemap view reads `p`): without it the page cache,
+    # keyed only by the parameters a view declares, would give ?p=2 the first file.
+    uses_query(request, "p")
     return sitemap_view(request, sections(request), section=section)
 
 

@@ -28,6 +28,9 @@ from hub.moderation import notify_moderators
 from hub.security import CleanTextInputMixin
 
 MAX_QUESTIONS = 20
+# The network a proposal is on when it does not say (a form from a page opened before the
+# field existed, or a call that leaves it out).
+DEFAULT_PLATFORM = Platform.MASTODON
 
 
 class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
@@ -48,7 +51,7 @@ class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
     hashtag = forms.CharField(max_length=100, initial="#musesocial", label=_lazy("Hashtag"))
     platform = forms.ChoiceField(
         choices=Platform.social(),
-        initial=Platform.MASTODON,
+        initial=DEFAULT_PLATFORM,
         required=False,
         label=_lazy("Network"),
         help_text=_lazy("Where the chat happens; the hub can archive Mastodon and Bluesky live."),
@@ -120,11 +123,16 @@ HANDLE_FIELDS = {
 }
 
 
-def parse_host(line):
-    """("Erin Blasco", "x", "erinblasco") from "Erin Blasco @erinblasco".
+# How a handle on each network continues after its user name, when given whole.
+HANDLE_SEPARATORS = {Platform.MASTODON: "@", Platform.BLUESKY: "."}
 
-    A handle with a server ("@ann@museum.social") is Mastodon's, one with a dot
-    ("@ann.bsky.social") Bluesky's, any other X's; a line without one is a name only.
+
+def parse_host(line, platform=Platform.X):
+    """("Erin Blasco", "x", "erinblasco") from "Erin Blasco @erinblasco" on an X chat.
+
+    A handle names its network where it can: one with a server ("@ann@museum.social") is
+    Mastodon's, one with a dot ("@ann.bsky.social") Bluesky's. A bare one ("@erinblasco") is
+    on `platform`, the network the chat was proposed on. A line without one is a name only.
     """
     words = line.split()
     handles = [word for word in words if word.startswith("@") and len(word) > 1]
@@ -136,34 +144,46 @@ def parse_host(line):
         platform = Platform.MASTODON
     elif "." in handle:
         platform = Platform.BLUESKY
-    else:
-        platform = Platform.X
-    return name or handle, platform, handle
+    return name or handle, Platform(platform).value, handle
 
 
-def host_people(text, locale):
-    """A Person for every line of `text`: the one with that handle on that platform, else a
-    new draft, published with the event (publish_proposed_snippets)."""
+def matching_person(platform, handle, locale):
+    """The person with `handle` on `platform`. A bare user name on a network whose handles
+    go on (ann → ann@museum.social, ann.bsky.social) is theirs if only one person has it."""
+    field = HANDLE_FIELDS[platform]
+    people = Person.objects.filter(locale=locale)
+    found = people.filter(**{f"{field}__iexact": handle}).first()
+    separator = HANDLE_SEPARATORS.get(platform)
+    if found is None and separator and separator not in handle:
+        candidates = list(people.filter(**{f"{field}__istartswith": handle + separator})[:2])
+        if len(candidates) == 1:
+            found = candidates[0]
+    return found
+
+
+def host_people(text, locale, platform=Platform.X):
+    """A Person for every line of `text`: the one with that handle on its network (see
+    parse_host), else a new draft, published with the event (publish_proposed_snippets)."""
     people = []
     for line in text.splitlines():
         if not line.strip():
             continue
-        name, platform, handle = parse_host(line.strip())
+        name, network, handle = parse_host(line.strip(), platform)
         existing = None
         if handle:
-            field = HANDLE_FIELDS[platform]
-            existing = Person.objects.filter(**{f"{field}__iexact": handle}, locale=locale).first()
+            existing = matching_person(network, handle, locale)
         elif name:
             existing = Person.objects.filter(name__iexact=name, locale=locale).first()
         if existing is None:
             existing = Person(name=name[:200], locale=locale, live=False)
             if handle:
-                setattr(existing, HANDLE_FIELDS[platform], handle)
+                setattr(existing, HANDLE_FIELDS[network], handle)
             try:
                 existing.full_clean(exclude=["translation_key"])
             except forms.ValidationError:
-                # A handle the site would refuse is kept out; the name stays.
-                setattr(existing, HANDLE_FIELDS.get(platform, "x_handle"), "")
+                # A handle the site would refuse (a bare name on Mastodon) is kept out; the
+                # name stays, and the proposal keeps the line as typed for the moderators.
+                setattr(existing, HANDLE_FIELDS.get(network, "x_handle"), "")
             existing.save()
         if existing not in people:
             people.append(existing)
@@ -203,14 +223,18 @@ def publish_proposed_snippets(sender, instance, **kwargs):
 
 @transaction.atomic
 def submit_proposal(index, data):
-    """Keep the proposal, make a draft event under the index and start its moderation."""
+    """Keep the proposal, make a draft event under the index and start its moderation.
+
+    The network chosen (`data["platform"]`, Mastodon if left out) is the event's, and the
+    one the hosts' bare handles are matched on."""
+    platform = data.get("platform") or DEFAULT_PLATFORM
     proposal = ChatProposal.objects.create(
         title=data["title"],
         start=data["start"],
         time_zone=data["time_zone"],
         hosts=data["hosts"],
         hashtag=data["hashtag"],
-        platform=data["platform"],
+        platform=platform,
         summary=data["summary"],
         questions="\n".join(data["questions"]),
         contact_email=data.get("contact_email", ""),
@@ -224,7 +248,7 @@ def submit_proposal(index, data):
         time_zone=data["time_zone"],
         date_precision=DatePrecision.EXACT,
         start=data["start"],
-        platform=data["platform"],
+        platform=platform,
         body=_draft_body(data),
     )
     # Wagtail makes the slug from the title, but a title of only symbols or emoji
@@ -234,7 +258,7 @@ def submit_proposal(index, data):
     event.hashtag_links = [EventHashtag(hashtag=proposal_hashtag(data["hashtag"], index.locale))]
     event.people = [
         EventPerson(person=person, role=PersonRole.HOST)
-        for person in host_people(data["hosts"], index.locale)
+        for person in host_people(data["hosts"], index.locale, platform)
     ]
     index.add_child(instance=event)
     revision = event.save_revision()

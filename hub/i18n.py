@@ -104,18 +104,21 @@ def page_versions(page, request=None):
 UNTRANSLATED_PARAM = "untranslated"
 
 
-def language_switch(page, request=None):
+def language_switch(page, request=None, versions=None):
     """The language switcher's links for a page: one per site language, never a 404.
 
     Its translation where one is live; else the nearest section (ancestor) that exists
     in that language, with `?untranslated=1` so the page there says why the reader
-    landed on it; else that language's home page.
+    landed on it; else that language's home page. `versions`: the page's
+    `page_versions`, when the caller has them already.
     """
     from django.conf import settings
 
     from hub.pages import live_public
 
-    versions = {version["code"]: version for version in page_versions(page, request)}
+    if versions is None:
+        versions = page_versions(page, request)
+    versions = {version["code"]: version for version in versions}
     links = []
     for code, name in settings.LANGUAGES:
         if code in versions:

@@ -21,24 +21,28 @@ register = template.Library()
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
+def _page_languages(request, page):
+    """A page's live versions and its switcher's links, one cache entry for both (the
+    head's hreflang links and the switcher are on every page: one round trip, not two).
+    Cached across requests: a translation's publish bumps the content version."""
+
+    def build():
+        versions = page_versions(page, request)
+        return {"versions": versions, "links": language_switch(page, request, versions)}
+
+    return cached(f"languages:{page.pk}", build)
+
+
 @register.simple_tag(takes_context=True)
 def page_translations(context, page):
-    """The languages this page exists in, computed once per request."""
-    request = context.get("request")
-    cache = getattr(request, "_hub_page_versions", {}) if request is not None else {}
-    if request is not None:
-        request._hub_page_versions = cache
-    if page.pk not in cache:
-        # Cached across requests too: a translation's publish bumps the content version.
-        cache[page.pk] = cached(f"versions:{page.pk}", lambda: page_versions(page, request))
-    return cache[page.pk]
+    """The languages this page exists in (`hub.i18n.page_versions`)."""
+    return _page_languages(context.get("request"), page)["versions"]
 
 
 @register.simple_tag(takes_context=True)
 def page_language_links(context, page):
-    """The switcher's links for a page (`hub.i18n.language_switch`), cached like its versions."""
-    request = context.get("request")
-    return cached(f"language-switch:{page.pk}", lambda: language_switch(page, request))
+    """The switcher's links for a page (`hub.i18n.language_switch`)."""
+    return _page_languages(context.get("request"), page)["links"]
 
 
 @register.filter

@@ -292,7 +292,12 @@ def test_a_page_of_a_big_chat_is_flat_in_queries_and_small(client, chat):
     cold = count_queries(client, url)  # nothing cached: navigation, measures, layout...
     warm = count_queries(client, url + "?page=7")  # the derived data cached, not the page
     assert warm <= 12, warm
-    assert cold <= 30, cold
+    # Cold: 26 with the transcript alone, then +1 its story's teller (story_teller_id),
+    # and the readers' merge: +3 the header's browse menu (one index per type), +4 the
+    # footer's links (home, about, events index, its calendar), +2 the language switcher's
+    # fallback for the untranslated chat (the locales, the nearest translated section).
+    # All derived data cached until the content changes: the warm figure is unchanged.
+    assert cold <= 36, cold
     print(f"queries for a page of 5,000 posts: {cold} cold, {warm} warm")
     for page in ("", "?page=2", "?page=50"):
         size = len(client.get(url + page).content)

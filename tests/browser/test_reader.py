@@ -41,7 +41,7 @@ def test_reader_searches_from_the_home_page_header_in_english_and_russian(demo, 
     try:
         page.goto(url(demo, "/en/"))
         search = page.get_by_role("search").first
-        search.get_by_label("Search the hub").fill("tweetups")
+        search.get_by_role("searchbox", name="Search the hub").fill("tweetups")
         search.get_by_role("button", name="Search").click()
         expect(page).to_have_url(re.compile(r"/en/search/\?q=tweetups"))
         found = page.locator(".card__title a", has_text=re.compile("tweetups", re.I))
@@ -50,14 +50,14 @@ def test_reader_searches_from_the_home_page_header_in_english_and_russian(demo, 
         # In Russian: a chat written in Russian, and an English-only one marked English.
         page.goto(url(demo, "/ru/"))
         search = page.get_by_role("search").first
-        search.get_by_label("Поиск по сайту").fill("культурах")
+        search.get_by_role("searchbox", name="Поиск по сайту").fill("культурах")
         search.get_by_role("button", name="Поиск").click()
         expect(page).to_have_url(re.compile(r"/ru/search/\?q="))
         found = page.locator(".card__title a", has_text=re.compile("культурах", re.I))
         expect(found.first).to_be_visible()
         page.goto(url(demo, "/ru/"))
-        page.get_by_label("Поиск по сайту").fill("tweetups")
-        page.get_by_label("Поиск по сайту").press("Enter")
+        page.get_by_role("searchbox", name="Поиск по сайту").fill("tweetups")
+        page.get_by_role("searchbox", name="Поиск по сайту").press("Enter")
         english = page.locator(".card__title a[hreflang=en]", has_text=re.compile("tweetups", re.I))
         expect(english.first).to_be_visible()
         card = page.locator("article.card", has=english.first)

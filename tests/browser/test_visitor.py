@@ -79,12 +79,13 @@ def test_visitor_browses_filters_by_tag_and_takes_the_calendar_file(demo, tokyo_
 
     # localtime.js adds the reader's own time: 12:30 PM BST is 8:30 PM in Tokyo.
     tokyo = event.start.astimezone(ZoneInfo("Asia/Tokyo"))
-    local = page.locator("header .event-when__local")
+    # The key facts panel says when, in the event's zone and the reader's own.
+    local = page.locator(".key-facts .event-when__local")
     expect(local).to_have_count(1)
     expect(local).to_contain_text("Your time:")
     expect(local).to_contain_text(tokyo.strftime("%-I:%M"))
     expect(local).to_contain_text("GMT+9")
-    expect(page.locator("header .event-when time")).to_contain_text("12:30 PM")
+    expect(page.locator(".key-facts .event-when time").first).to_contain_text("12:30 PM")
 
     # The calendar file downloads and describes the event.
     with page.expect_download() as download_info:
@@ -118,7 +119,7 @@ def test_visitor_switches_language_and_proposes_a_chat(demo, page):
 
     # Propose a chat from the events listing.
     page.goto(url(demo, "/en/events/"))
-    page.get_by_role("link", name="Propose a chat").click()
+    page.locator("#main").get_by_role("link", name="Propose a chat").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Propose a chat")
     when = date.today() + timedelta(days=30)
     page.get_by_label("Title of the chat").fill("Museums and the fediverse")

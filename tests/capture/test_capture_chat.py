@@ -81,12 +81,20 @@ def test_capture_once_stores_both_networks_then_adds_nothing(client, networks, c
     call_command("capture_chat", str(chat.pk), "--once")
     assert list(posts.order_by("pk").values_list("pk", "post_id", "hidden")) == before
 
-    response = client.get(chat.url + "transcript/")
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "Toot number 29!" in html
-    assert "Ends Versus Means: Public Opinion on Congressional Redistricting" in html
-    assert "bathshebablue" not in html
+    # 55 posts in reading order, 50 a page: the Bluesky posts of May 2025 and toots 0-24 on
+    # the first page, toots 25-29 on the second; the hidden authors on neither.
+    pages = {}
+    for number in (1, 2):
+        response = client.get(chat.url + f"transcript/?page={number}")
+        assert response.status_code == 200
+        pages[number] = response.content.decode()
+    assert "Ends Versus Means: Public Opinion on Congressional Redistricting" in pages[1]
+    assert "Toot number 0!" in pages[1] and "Toot number 29!" not in pages[1]
+    assert "Toot number 29!" in pages[2]
+    # The search filter finds the last toot wherever it falls.
+    found = client.get(chat.url + "transcript/", {"q": "Toot number 29"}).content.decode()
+    assert "Toot number 29!" in found
+    assert not any("bathshebablue" in html for html in (*pages.values(), found))
 
 
 def test_the_same_post_on_two_instances_is_stored_once(settings, servers, event_index):

@@ -38,6 +38,7 @@ def event_form(**overrides):
         "organisers": inline_formset([]),
         "related_links": inline_formset([]),
         "tags": "exhibitions, participation",
+        "story": streamfield([]),
         "body": streamfield(
             [
                 (

@@ -84,12 +84,24 @@ def test_each_version_links_the_other_with_reciprocal_hreflang(client, translate
     assert en_links["x-default"] == en_links["en"]
 
 
-def test_switcher_offers_only_languages_the_page_exists_in(client, translated, event_index):
+def test_switcher_always_offers_every_language_and_never_leads_nowhere(
+    client, translated, event_index
+):
     only_english = make_event(event_index, "Museum blogs", start="2012-12-06T14:00")
     html = client.get(only_english.url).content.decode()
-    assert 'hreflang="ru"' not in html
+    # Search engines are told only of versions that exist.
+    assert "ru" not in hreflangs(html)
+    # The reader still gets a Russian link: to the Russian events section, marked as
+    # untranslated and not followed, rather than to a translation that does not exist.
+    link = re.search(r'<a href="([^"]+)" hreflang="ru" lang="ru" rel="nofollow">Русский</a>', html)
+    assert link, html
+    ru_index = event_index.get_translation(translated["ru"].locale)
+    assert link.group(1) == f"{ru_index.url}?untranslated=1"
+    assert client.get(link.group(1)).status_code == 200
+    # A page that is translated links its translation, plainly.
     html = client.get(translated["en"].url).content.decode()
-    assert re.search(r'<a href="[^"]+" hreflang="ru" lang="ru">Русский</a>', html)
+    link = re.search(r'<a href="([^"]+)" hreflang="ru" lang="ru">Русский</a>', html)
+    assert link and link.group(1) == translated["ru"].url
 
 
 def test_russian_page_shows_the_russian_organisation(client, translated):

@@ -67,16 +67,36 @@ def test_proposed_chat_becomes_a_draft_event_in_moderation(client, event_index, 
     assert html == 302  # anonymous: sent to the login page
 
 
-def test_questions_become_a_numbered_list_and_hosts_are_escaped(client, event_index, moderator):
-    client.post("/en/events/propose/", proposal(hosts="<script>alert(1)</script> @x"))
+def test_questions_become_a_question_list_and_hosts_people_shown_escaped(
+    client, event_index, moderator
+):
+    hosts = "<script>alert(1)</script> @x\nAnn Lee @ann@museum.social"
+    client.post("/en/events/propose/", proposal(hosts=hosts, platform="bluesky"))
     event = EventPage.objects.get()
-    questions = [block for block in event.body if block.block_type == "questions"][0]
-    assert [q.value["question"] for q in questions.value["questions"]] == [
+    assert event.platform == "bluesky"
+    assert [block.block_type for block in event.body] == ["questions"]  # no hosts in the body
+    assert [q.value["question"] for q in event.body[0].value["questions"]] == [
         "How do you use collection data?",
         "What audience research helps?",
     ]
-    assert "<script>" not in event.body[0].value.source
-    assert "&lt;script&gt;" in event.body[0].value.source
+    people = [link.person for link in event.people.all()]
+    assert [(p.name, p.mastodon_handle) for p in people] == [
+        ("<script>alert(1)</script>", ""),  # stored as typed, "@x" is no Bluesky handle
+        ("Ann Lee", "ann@museum.social"),
+    ]
+    event.get_latest_revision().publish(user=moderator)
+    html = client.get(event.url).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "How do you use collection data?" in html
+
+
+def test_a_form_sent_without_the_network_proposes_a_mastodon_chat(client, event_index, moderator):
+    data = proposal()
+    assert "platform" not in data  # as from a page opened before the field existed
+    assert client.post("/en/events/propose/", data).status_code == 302
+    assert ChatProposal.objects.get().platform == "mastodon"
+    assert EventPage.objects.get().platform == "mastodon"
 
 
 def test_a_past_date_is_rejected_with_the_reason_and_nothing_saved(client, event_index):
