@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from django.core.management import call_command
 
 from events.archives.dates import parse_datetime
-from events.models import ArchivedPost, CaptureFeed, ChatCapture
+from events.models import ArchiveImport, ArchivedPost, CaptureFeed, ChatCapture
 from tests.capture.server import recording
 from tests.factories import make_event
 
@@ -109,12 +109,16 @@ def test_the_worker_collects_during_the_window_sweeps_once_and_stops(
     # A status written during the chat that reaches the instance after the window closed
     # (federation is late): its id is older than the newest, so only the sweep finds it.
     late_moment = start + timedelta(seconds=2)
+    # It shows up as the window closes: the sweep starts after that moment and its requests
+    # see it; the polls before it walk forward from newer ids and cannot. (Visible any
+    # later, a sweep that happens to run first would miss it: the test would race.)
     late = {**statuses[20], "id": mastodon_ids(late_moment), "created_at": iso(late_moment)}
-    timeline.post(late, end.timestamp() + 0.1)
+    timeline.post(late, end.timestamp())
     expected.add(late["uri"])
-    # Posted after the window: not part of the chat.
+    # Dated after the window (the author's clock, or a post just after it): not part of
+    # the chat, though the sweep sees it.
     after = end + timedelta(seconds=1)
-    timeline.post({**statuses[21], "id": mastodon_ids(after), "created_at": iso(after)}, 0)
+    timeline.post({**statuses[21], "id": mastodon_ids(after), "created_at": iso(after)}, end.timestamp())
 
     began = time.time()
     call_command("capture_worker", "--poll-seconds", "0.5", "--until-idle")
@@ -128,4 +132,8 @@ def test_the_worker_collects_during_the_window_sweeps_once_and_stops(
     first_request = min(r["time"] for r in mastodon.log + bluesky.log)
     assert first_request >= start.timestamp()
     assert sum(f.posts_added for f in CaptureFeed.objects.all()) == 25
+    # Both networks were collected while the chat ran, not only by the sweep.
+    for file_format in ("mastodon-capture", "bluesky-capture"):
+        during = ArchiveImport.objects.filter(file_format=file_format, imported_at__lte=end)
+        assert sum(during.values_list("posts_added", flat=True)) >= 6, file_format
     assert took < 30
