@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "hub.security.PermissionsPolicyMiddleware",
     "hub.security.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's Site and page routing from each process's memory (hub/routing.py).
+    "hub.routing.RouteMemoMiddleware",
     # Last, as django-axes requires: turns a login lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
