@@ -4,6 +4,7 @@
 Usage (from the project root, after `make install`; needs `wrk` and `redis-server`):
     .venv/bin/python bench/load.py [--setups sqlite,postgres,redis] [--events 10000]
         [--tags 1000] [--posts 100000] [--duration 5]
+        [--reference-url http://127.0.0.1:8798/blog/bread-circuses/]
 
 In one run, for each setup: SQLite without Redis (the README's default), PostgreSQL
 without Redis, and PostgreSQL with Redis (a throwaway redis-server on a free port). It
@@ -21,6 +22,11 @@ second it writes the server's CPU time per request, read from /proc before and a
 wrk run: the gunicorn workers' (Python, and SQLite, which runs inside them) and the
 database server's (the PostgreSQL backends of the benchmark database) or Redis's.
 Ratios within one run are what to compare: the machine may be shared.
+
+With --reference-url, a reference site already running under gunicorn on
+--reference-port (bakerydemo, bench/BAKERYDEMO.md) is measured the same way right after
+the uncached event page of each setup, its CPU read from its workers and from the
+PostgreSQL backends of --reference-database.
 
 The tables replace the section between the load-results markers in bench/RESULTS.md;
 everything else in the file is left as it is.
@@ -145,15 +151,47 @@ def database_pids(env):
         return [int(env["REDIS_PID"])]
     if "postgres" not in env["DATABASE_URL"]:
         return []  # SQLite runs inside the workers
+    return backends_of(env["BENCH_DATABASE"])
+
+
+def gunicorn_workers(port):
+    """The workers of the gunicorn master listening on this port (the reference site)."""
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ")
+            except OSError:
+                continue
+            if b"gunicorn" in cmdline and f":{port}".encode() in cmdline:
+                kids = workers(int(proc.name))
+                if kids:
+                    return kids
+    return []
+
+
+def backends_of(database):
     pids = []
     for proc in Path("/proc").iterdir():
         if proc.name.isdigit():
             try:
-                if f" {env['BENCH_DATABASE']} ".encode() in (proc / "cmdline").read_bytes():
+                if f" {database} ".encode() in (proc / "cmdline").read_bytes():
                     pids.append(int(proc.name))
             except OSError:
                 pass
     return pids
+
+
+def measure_url(url, duration, python, database):
+    """wrk on one URL, with the CPU per request of these processes (after two warm-ups)."""
+    for _ in range(2):
+        with urllib.request.urlopen(url, timeout=120) as response:
+            response.read()
+    before = cpu_seconds(python), cpu_seconds(database)
+    result = wrk(url, duration)
+    done = max(result["requests"], 1)
+    result["cpu_python"] = (cpu_seconds(python) - before[0]) * 1000 / done
+    result["cpu_db"] = (cpu_seconds(database) - before[1]) * 1000 / done
+    return result
 
 
 def serve(env, page_cache_seconds):
@@ -187,7 +225,12 @@ def wait_until_up():
     raise RuntimeError("gunicorn did not start")
 
 
-def measure(env, pages, duration, page_cache_seconds):
+REFERENCE = "reference"
+
+
+def measure(env, pages, duration, page_cache_seconds, reference=None):
+    """Every page with wrk; with `reference` (url, port, database), the reference site's
+    page too, right after the event page: the two compared in the same minute."""
     server = serve(env, page_cache_seconds)
     results = {}
     try:
@@ -195,17 +238,17 @@ def measure(env, pages, duration, page_cache_seconds):
         for name, path in pages:
             url = f"http://127.0.0.1:{PORT}{path}"
             started = time.perf_counter()
-            for _ in range(2):  # one per worker, roughly: fills the caches
-                with urllib.request.urlopen(url, timeout=120) as response:
-                    response.read()
-            first = (time.perf_counter() - started) * 500
+            with urllib.request.urlopen(url, timeout=120) as response:
+                response.read()
+            first = (time.perf_counter() - started) * 1000
             python, database = workers(server.pid), database_pids(env)
-            before = cpu_seconds(python), cpu_seconds(database)
-            result = wrk(url, duration)
-            done = max(result["requests"], 1)
-            result["cpu_python"] = (cpu_seconds(python) - before[0]) * 1000 / done
-            result["cpu_db"] = (cpu_seconds(database) - before[1]) * 1000 / done
+            result = measure_url(url, duration, python, database)
             results[name] = {**result, "first": first}
+            if name == "event" and reference:
+                ref_url, ref_port, ref_db = reference
+                results[REFERENCE] = measure_url(
+                    ref_url, duration, gunicorn_workers(ref_port), backends_of(ref_db)
+                )
             # Requests wrk left in flight still occupy the workers: let them finish first,
             # or the next page is measured against a slow page's backlog.
             for _ in range(2):
@@ -238,6 +281,26 @@ def table(pages, cold, warm):
             f"| {w['cpu_python']:.2f} + {w['cpu_db']:.2f} | {errors} |"
         )
     return lines
+
+
+def against_reference(cold, url):
+    ours, theirs = cold["event"], cold[REFERENCE]
+    cpu_ours = ours["cpu_python"] + ours["cpu_db"]
+    cpu_theirs = theirs["cpu_python"] + theirs["cpu_db"]
+    return [
+        f"Uncached event page against the reference's uncached `{url}`, measured "
+        "one after the other:",
+        "",
+        "| | req/s | CPU ms/req (Python + db) |",
+        "| --- | ---: | ---: |",
+        f"| the hub's event page | {ours['rps']:.0f} | "
+        f"{ours['cpu_python']:.2f} + {ours['cpu_db']:.2f} |",
+        f"| the reference | {theirs['rps']:.0f} | "
+        f"{theirs['cpu_python']:.2f} + {theirs['cpu_db']:.2f} |",
+        f"| **ratio (hub / reference; CPU: reference / hub)** | "
+        f"**{ours['rps'] / max(theirs['rps'], 0.01):.2f}×** | "
+        f"**{cpu_theirs / max(cpu_ours, 0.001):.2f}×** |",
+    ]
 
 
 def write_section(output, database, lines):
@@ -299,6 +362,13 @@ def main():
         "--sqlite",
         help="an SQLite file already filled (load_demo + bench_fill) to use instead of building",
     )
+    parser.add_argument(
+        "--reference-url",
+        help="the reference's uncached page (bakerydemo's blog post, bench/BAKERYDEMO.md), "
+        "measured right after the uncached event page of every setup",
+    )
+    parser.add_argument("--reference-port", type=int, default=8798)
+    parser.add_argument("--reference-database", default="hub_performance_bakery")
     parser.add_argument("--keep-database", action="store_true", help="for profiling afterwards")
     parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"))
     args = parser.parse_args()
@@ -351,10 +421,17 @@ def main():
             css = re.search(r'"css/hub.css": "([^"]+)"', manifest).group(1)
             pages = [(name, path or f"/static/{css}") for name, path in PAGES]
             print(f"-- {SETUPS[setup]}: no page cache")
-            cold = measure(env, pages, args.duration, 0)
+            reference = args.reference_url and (
+                args.reference_url,
+                args.reference_port,
+                args.reference_database,
+            )
+            cold = measure(env, pages, args.duration, 0, reference)
             print(f"-- {SETUPS[setup]}: page cache on")
             warm = measure(env, pages, args.duration, 600)
             sections += [f"#### {SETUPS[setup]}", "", *table(pages, cold, warm), ""]
+            if reference:
+                sections += [*against_reference(cold, args.reference_url), ""]
             if redis is not None:
                 redis.terminate()
                 redis.wait(timeout=30)
@@ -371,7 +448,7 @@ def main():
         f"Machine: {os.cpu_count()} cores (shared; load average at the start "
         f"{load:.1f}), Python {sys.version.split()[0]}, gunicorn 2 sync workers, "
         f"wrk -t2 -c8 (Connection: close), {args.duration} s per page and mode, each URL "
-        f"requested twice first. Content: demo + {args.events} events, {args.tags} tags, "
+        f"requested three times first. Content: demo + {args.events} events, {args.tags} tags, "
         f"{args.posts} archived posts in one chat (bench_fill --seed {args.seed}).",
         "",
         *sections,
