@@ -54,7 +54,7 @@ PAGES = {
     "sitemap index": ("/sitemap.xml", 6, 5),
     "sitemap pages": ("/sitemap-pages.xml", 7, 5),
     "sitemap tags": ("/sitemap-tags.xml", 6, 5),
-    # +1 query (readers merge; not itemised yet).
+    # +1 query: the upcoming chat's venue in its Russian version (localize_objects).
     "home, Russian": (quote("/ru/"), 10, 10),
 }
 DATABASE_CACHE = {
