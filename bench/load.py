@@ -145,13 +145,12 @@ def workers(master):
 
 
 def database_pids(env):
-    """The processes whose CPU is the database's: PostgreSQL backends of the benchmark
-    database, or the throwaway redis-server."""
-    if env.get("REDIS_PID"):
-        return [int(env["REDIS_PID"])]
-    if "postgres" not in env["DATABASE_URL"]:
-        return []  # SQLite runs inside the workers
-    return backends_of(env["BENCH_DATABASE"])
+    """The processes whose CPU is the database's and the cache's: PostgreSQL backends of
+    the benchmark database, and the throwaway redis-server."""
+    pids = [int(env["REDIS_PID"])] if env.get("REDIS_PID") else []
+    if "postgres" in env["DATABASE_URL"]:  # SQLite runs inside the workers
+        pids += backends_of(env["BENCH_DATABASE"])
+    return pids
 
 
 def gunicorn_workers(port):
