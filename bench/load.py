@@ -127,16 +127,23 @@ def postgres_admin(sql):
         db.execute(sql)
 
 
-def cpu_seconds(pids):
-    """utime + stime of these processes, in seconds (0 for one that is gone)."""
-    total = 0
+def cpu_ticks(pids):
+    """{pid: utime + stime in clock ticks} of these processes that are still there."""
+    ticks = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += int(fields[11]) + int(fields[12])
-    return total / TICKS
+        ticks[pid] = int(fields[11]) + int(fields[12])
+    return ticks
+
+
+def cpu_spent(before, pids):
+    """Seconds of CPU these processes spent since `before`, counting only those alive at
+    both readings (a database backend that closed in between would count negative)."""
+    after = cpu_ticks(pids)
+    return sum(after[pid] - before[pid] for pid in after.keys() & before.keys()) / TICKS
 
 
 def workers(master):
@@ -185,11 +192,11 @@ def measure_url(url, duration, python, database):
     for _ in range(2):
         with urllib.request.urlopen(url, timeout=120) as response:
             response.read()
-    before = cpu_seconds(python), cpu_seconds(database)
+    before = cpu_ticks(python), cpu_ticks(database)
     result = wrk(url, duration)
     done = max(result["requests"], 1)
-    result["cpu_python"] = (cpu_seconds(python) - before[0]) * 1000 / done
-    result["cpu_db"] = (cpu_seconds(database) - before[1]) * 1000 / done
+    result["cpu_python"] = cpu_spent(before[0], python) * 1000 / done
+    result["cpu_db"] = cpu_spent(before[1], database) * 1000 / done
     return result
 
 

@@ -159,9 +159,15 @@ def _storable(response):
 
 
 def _remember_canonical(key, names, response):
-    if response is not None:
-        frozen = _freeze(response)
-        process_pages.set(key, (names, frozen), _seconds_left(response), len(frozen[2]) + 500)
+    """The path's parameter list, with its page if one was stored without parameters. The
+    list alone (a search stored only with ?q=) is remembered too, or every hit on a
+    URL with parameters would read it from the shared cache first."""
+    if response is None:
+        seconds = min(settings.HUB_PAGE_CACHE_SECONDS, settings.HUB_PROCESS_CACHE_SECONDS)
+        process_pages.set(key, (names, None), seconds, cost=500)
+        return
+    frozen = _freeze(response)
+    process_pages.set(key, (names, frozen), _seconds_left(response), len(frozen[2]) + 500)
 
 
 def _remember_page(key, response):
@@ -176,7 +182,7 @@ def lookup(request, version, language):
     local = process_pages.get(canonical_key)
     if local is not None:
         names, frozen = local
-        canonical = _thaw(frozen)
+        canonical = _thaw(frozen) if frozen is not None else None
     else:
         entry = cache.get(canonical_key)
         if entry is None:
@@ -208,6 +214,8 @@ def store(request, response, version, language):
         _remember_page(key, response)
         # The parameter list, so the next request knows which key to read.
         cache.add(canonical_key, (names, None), seconds)
+        if process_pages.get(canonical_key) is None:
+            _remember_canonical(canonical_key, names, None)
     else:
         cache.set(canonical_key, (names, response), seconds)
         _remember_canonical(canonical_key, names, response)

@@ -72,6 +72,21 @@ def test_a_page_cache_hit_on_the_database_cache_makes_no_query(database_cache, c
     assert "Collections online" in fresh.content.decode()
 
 
+@override_settings(HUB_CONTENT_VERSION_LOCAL_SECONDS=60)
+def test_a_hit_on_a_url_with_parameters_makes_no_query_either(database_cache, client, event_index):
+    # A search is stored under its ?q= only; the path's list of parameters that says so
+    # must come from the process's memory too, not from a read of the shared cache.
+    make_event(event_index, "Museum tweetups", start="2013-04-04T12:00")
+    first, _ = queries_of(client, "/en/search/?q=tweetups")
+    assert first[HIT_HEADER] == "miss"
+    hit, executed = queries_of(client, "/en/search/?q=tweetups")
+    assert hit[HIT_HEADER] == "hit"
+    assert executed == []
+    assert hit.content == first.content
+    other, _ = queries_of(client, "/en/search/?q=collections")
+    assert other[HIT_HEADER] == "miss"
+
+
 def test_after_the_bound_the_version_is_read_once_again(database_cache, client, event_index):
     make_event(event_index, "Museum tweetups", start="2013-04-04T12:00")
     client.get("/en/events/")
