@@ -178,7 +178,7 @@ CACHES["template_fragments"] = {"BACKEND": "hub.cache.ProcessFrontCache", "LOCAT
 # PAGE_CACHE_SECONDS, which also bounds how late "upcoming" turns into "past". 0 turns it off.
 HUB_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # Entries per sitemap section file (browse/sitemaps.py): bounds each file's rendering time.
-HUB_SITEMAP_LIMIT = env_int("SITEMAP_LIMIT", 500)
+HUB_SITEMAP_LIMIT = env_int("SITEMAP_LIMIT", 250)
 HUB_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz")
 # Bigger responses are not page-cached: one would push hundreds of pages out of Redis.
 HUB_PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 1_000_000)
