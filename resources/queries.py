@@ -2,9 +2,10 @@
 
 from itertools import groupby
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.translation import get_language
 
+from events.models import EventPage, Hashtag
 from hub.cache import cached_for_page
 from hub.i18n import localize_objects
 from hub.pages import children_of_versions, live_public, reader_versions
@@ -88,3 +89,28 @@ def talk_data(talk):
         "related_events": related,
         "talk_tags": list(talk.tags.all()),
     }
+
+
+def conference_events(conference):
+    """The events of a conference, in any language: those its talks present or grew out
+    of (`TalkRelatedEvent`), and those that use its hashtag. Sessions carry no link to an
+    event page yet; when they do, their events join here."""
+    talks = BestPracticeTalkPage.objects.filter(
+        conference__translation_key=conference.translation_key
+    )
+    linked = Q(talk_links__page__in=talks.values("pk"))
+    if conference.hashtag_id:
+        hashtag = Hashtag.objects.filter(pk=conference.hashtag_id).values("key")
+        linked |= Q(hashtag_links__hashtag__key__in=hashtag)
+    return EventPage.objects.filter(pk__in=EventPage.objects.filter(linked).values("pk"))
+
+
+def conferences_of_event(event):
+    """Translation keys of the conferences whose events include `event` (the reverse of
+    `conference_events`), in one query."""
+    hashtag_keys = event.hashtag_links.values("hashtag__key")
+    talks = event.talk_links.values("page__conference__translation_key")
+    conferences = ConferenceResourcePage.objects.filter(
+        Q(translation_key__in=talks) | Q(hashtag__key__in=hashtag_keys)
+    )
+    return [str(key) for key in conferences.values_list("translation_key", flat=True).distinct()]

@@ -145,8 +145,11 @@ def test_upcoming_calendar_feed_lists_upcoming_events_per_tag(client, event_inde
         "Blog chat",
         "Evaluation chat",
     ]
-    tagged = icalendar.Calendar.from_ical(client.get("/en/events/calendar/?tag=evaluation").content)
-    assert [str(e["SUMMARY"]) for e in tagged.walk("VEVENT")] == ["Evaluation chat"]
+    # A topic's calendar is its follow calendar: upcoming, then recent past events.
+    moved = client.get("/en/events/calendar/?tag=evaluation")
+    assert (moved.status_code, moved["Location"]) == (301, "/en/follow/tag/evaluation/calendar.ics")
+    tagged = icalendar.Calendar.from_ical(client.get(moved["Location"]).content)
+    assert [str(e["SUMMARY"]) for e in tagged.walk("VEVENT")] == ["Evaluation chat", "Old chat"]
     assert len({str(e["UID"]) for e in feed.walk("VEVENT")}) == 2
 
 
