@@ -8,13 +8,14 @@ from django.utils.translation import get_language
 from events.models import EventPage, Hashtag
 from hub.cache import cached_for_page
 from hub.i18n import localize_objects
-from hub.pages import children_of_versions, live_public, reader_versions
+from hub.pages import children_of_versions, live_public, page_public_url, reader_versions
 from resources.models import (
     BestPracticeTalkPage,
     ConferenceResourcePage,
     ContributedResource,
     SubmissionStatus,
 )
+from resources.structured_data import conference_json_ld, talk_json_ld
 
 
 def conferences_by_year(index):
@@ -42,7 +43,7 @@ def approved_contributions(conference):
     )
 
 
-def conference_context(conference):
+def conference_context(conference, request=None):
     (organiser,) = localize_objects([conference.organiser])
     talks = BestPracticeTalkPage.objects.filter(
         conference__translation_key=conference.translation_key
@@ -53,6 +54,12 @@ def conference_context(conference):
         "hashtag": conference.hashtag,
         "contributions": approved_contributions(conference),
         "conference_talks": talks,
+        "json_ld": conference_json_ld(
+            conference,
+            url=page_public_url(conference, request),
+            organiser=organiser,
+            talks=[(talk, page_public_url(talk, request)) for talk in talks],
+        ),
     }
 
 
@@ -66,9 +73,21 @@ def listed_talks(locale_id):
 
 def talk_context(talk, request):
     """The talk's people, places and links; cached until content changes."""
-    return cached_for_page(
+    data = cached_for_page(
         request, f"talk-detail:{talk.pk}:{get_language()}", lambda: talk_data(talk)
     )
+    conference = data["conference"]
+    return {
+        **data,
+        "json_ld": talk_json_ld(
+            talk,
+            url=page_public_url(talk, request),
+            speakers=data["speakers"],
+            organisation=data["organisation"],
+            conference=conference,
+            conference_url=page_public_url(conference, request) if conference else "",
+        ),
+    }
 
 
 def talk_data(talk):
