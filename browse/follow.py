@@ -30,9 +30,9 @@ from wagtail.models import Page
 from browse.hashtags import find_hashtags, for_reader
 from browse.tags import find_tag
 from events.calendar import can_export
-from events.models import EventOrganiser, EventPage, OrganisationPage
-from events.queries import past, upcoming
-from hub.browsable import hashtag_types, tagged_types, type_for_page
+from events.models import EventPage, OrganisationPage
+from events.queries import organisation_events, past, upcoming
+from hub.browsable import browsable_types, hashtag_types, tagged_types, type_for_page
 from hub.pages import live_public, page_public_url, public_url
 from resources.models import BestPracticeTalkPage, ConferenceResourcePage
 from resources.queries import conference_events, conferences_of_event
@@ -123,7 +123,7 @@ def reader_pages(followable, subject, locale_id):
 
 
 def _type_for_model(model):
-    return type_for_page(model())
+    return next((t for t in browsable_types() if t.model is model), None)
 
 
 def followed_events(querysets, now=None):
@@ -262,14 +262,11 @@ def hashtags_showing(page):
 
 
 def organisation_pages(subject):
-    """Events it organises, talks by its people, conferences it runs."""
+    """Its events (`events.queries.organisation_events`, what its page lists), talks by
+    its people, conferences it runs."""
     key = subject.obj.translation_key
     return [
-        EventPage.objects.filter(
-            pk__in=EventOrganiser.objects.filter(organisation__translation_key=key).values(
-                "page_id"
-            )
-        ),
+        organisation_events(subject.obj),
         BestPracticeTalkPage.objects.filter(organisation__translation_key=key),
         ConferenceResourcePage.objects.filter(organiser__translation_key=key),
     ]
