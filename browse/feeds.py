@@ -1,4 +1,5 @@
-"""Atom and RSS feeds (Django's syndication framework): new and updated pages, events, a tag.
+"""Atom and RSS feeds (Django's syndication framework): new and updated pages, events,
+and the Atom feed and calendar of anything a reader follows (`browse.follow`).
 
 Each feed is per language (it lives under /<lang>/) and costs a fixed number of
 queries: one per page type for the newest pages (bodies deferred), one per page
@@ -9,16 +10,19 @@ from datetime import UTC, datetime
 
 from django.contrib.syndication.views import Feed
 from django.db.models import F
-from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from browse.follow import followed_events, reader_pages, subject_for, subject_url
 from browse.links import events_index_urls
-from browse.tags import find_tag, tags_for
-from hub.browsable import browsable_types, tagged_types, type_for_key, type_for_page
+from browse.tags import tags_for
+from events.views import calendar_response
+from hub.browsable import browsable_types, type_for_key, type_for_page
 from hub.i18n import locale_id_for
+from hub.pages import page_public_url, public_url
 
 FEED_SIZE = 30
 _NEVER = datetime.min.replace(tzinfo=UTC)
@@ -57,10 +61,10 @@ class PageFeed(Feed):
         return self.description(obj)
 
     def link(self, obj):
-        return f"/{obj['language']}/"
+        return public_url(f"/{obj['language']}/")
 
     def feed_url(self, obj):
-        return reverse(self.url_name)
+        return public_url(reverse(self.url_name))
 
     def items(self, obj):
         pages = newest_pages(self.querysets(obj))
@@ -69,7 +73,8 @@ class PageFeed(Feed):
             page_type = type_for_page(page)
             page.feed_summary = page_type.summary(page) if page_type else page.search_description
             page.feed_categories = [tag.name for tag in tags.get(page.pk, [])]
-            page.feed_link = page.get_url(obj["request"])
+            # On the public base URL, never the Site record's host (often localhost).
+            page.feed_link = page_public_url(page, obj["request"])
         return pages
 
     def item_title(self, item):
@@ -104,39 +109,48 @@ class EventFeed(PageFeed):
         return _("Chats, tweetups, meetups and sessions as they are announced and updated.")
 
     def link(self, obj):
-        return events_index_urls(obj["locale_id"])["index"] or f"/{obj['language']}/"
+        return public_url(events_index_urls(obj["locale_id"])["index"] or f"/{obj['language']}/")
 
 
-class TagFeed(PageFeed):
-    url_name = "feed_tag"
+class FollowFeed(PageFeed):
+    """The pages of one thing a reader follows: a topic, a hashtag, an organisation, a
+    conference (`browse.follow`)."""
 
-    def get_object(self, request, slug):
+    url_name = "follow_atom"
+
+    def get_object(self, request, kind, key):
         obj = super().get_object(request)
-        obj["tag"] = find_tag(obj["locale_id"], slug)
-        if obj["tag"] is None:
-            raise Http404(_("No page in this language has that topic."))
+        obj["followable"], obj["subject"] = subject_for(kind, key, obj["locale_id"])
         return obj
 
     def querysets(self, obj):
-        pk = obj["tag"]["pk"]
-        return [
-            page_type.pages(obj["locale_id"]).filter(
-                pk__in=page_type.through.objects.filter(tag_id=pk).values("content_object_id")
-            )
-            for page_type in tagged_types()
-        ]
+        return reader_pages(obj["followable"], obj["subject"], obj["locale_id"])
 
     def title(self, obj):
-        return _("musesocial hub: %(tag)s") % {"tag": obj["tag"]["name"]}
+        return _("musesocial hub: %(name)s") % {"name": obj["subject"].name}
 
     def description(self, obj):
-        return _("New and updated pages about %(tag)s.") % {"tag": obj["tag"]["name"]}
+        return _("New and updated pages about %(name)s.") % {"name": obj["subject"].name}
 
     def link(self, obj):
-        return reverse("tag", args=[obj["tag"]["slug"]])
+        return subject_url(obj["subject"], obj["request"])
 
     def feed_url(self, obj):
-        return reverse(self.url_name, args=[obj["tag"]["slug"]])
+        return public_url(reverse(self.url_name, args=[obj["followable"].kind, obj["subject"].key]))
+
+
+def follow_calendar(request, kind, key):
+    """The calendar of one thing a reader follows: its upcoming and recent events."""
+    locale_id = locale_id_for()
+    followable, subject = subject_for(kind, key, locale_id)
+    events = followed_events(reader_pages(followable, subject, locale_id))
+    name = _("musesocial hub: %(name)s") % {"name": subject.name}
+    return calendar_response(request, events, name, f"{kind}.ics")
+
+
+def tag_feed_moved(request, slug):
+    """A topic's feeds are its follow feed now: old subscriptions (Atom or RSS) move there."""
+    return redirect(reverse("follow_atom", args=["tag", slug]), permanent=True)
 
 
 class PageRssFeed(PageFeed):
@@ -147,8 +161,3 @@ class PageRssFeed(PageFeed):
 class EventRssFeed(EventFeed):
     feed_type = Rss201rev2Feed
     url_name = "feed_events_rss"
-
-
-class TagRssFeed(TagFeed):
-    feed_type = Rss201rev2Feed
-    url_name = "feed_tag_rss"

@@ -1,7 +1,5 @@
 """Links between browse pages: feeds to announce, the events index and its calendar."""
 
-from urllib.parse import quote
-
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -21,30 +19,10 @@ def events_index_urls(locale_id):
     return cached(f"events-index-urls:{locale_id}", build)
 
 
-def tag_calendar_url(locale_id, slug):
-    """The upcoming-events iCalendar feed of one tag (events.views.upcoming_calendar)."""
-    calendar = events_index_urls(locale_id)["calendar"]
-    return f"{calendar}?tag={quote(slug)}" if calendar else ""
-
-
-def feed_links(tag=None, events=False):
-    """The <link rel="alternate"> feeds of a page: always the site's, plus its own."""
-    links = []
-    if tag is not None:
-        args = [tag["slug"]]
-        name = tag["name"]
-        links += [
-            {
-                "type": "application/atom+xml",
-                "title": _("%(tag)s (Atom)") % {"tag": name},
-                "url": reverse("feed_tag", args=args),
-            },
-            {
-                "type": "application/rss+xml",
-                "title": _("%(tag)s (RSS)") % {"tag": name},
-                "url": reverse("feed_tag_rss", args=args),
-            },
-        ]
+def feed_links(follow=None, events=False):
+    """The <link rel="alternate"> feeds of a page: always the site's, plus its own (the
+    Atom feed and calendar of what it is about, `browse.follow.subscribe_links`)."""
+    links = list(follow["feeds"]) if follow else []
     if events:
         links += [
             {

@@ -2,10 +2,12 @@
 
 Wagtail purges the page and its sub-routes (`get_cached_paths`); a CDN would still
 serve, for up to CACHE_S_MAXAGE, every other page that shows it: the home pages and
-listings above it, its tag, hashtag, date and organisation pages, the feeds and the
-sitemap. This names them all, in every language, at their real addresses (a Russian
-listing's own slug, not the English path with /ru/ in front, which is what Wagtail's
-WAGTAILFRONTENDCACHE_LANGUAGES rewriting produced: the settings turn it off).
+listings above it, its tag, hashtag, date and organisation pages, the feeds (the
+Atom feeds and calendars of every topic, hashtag, organisation and conference that
+list it, `browse.follow`) and the sitemap. This names them all, in every language, at
+their real addresses (a Russian listing's own slug, not the English path with /ru/ in
+front, which is what Wagtail's WAGTAILFRONTENDCACHE_LANGUAGES rewriting produced: the
+settings turn it off).
 
 Listings with a query string (filters, ?page=2) are endless and not named; they age out
 of the CDN after CACHE_S_MAXAGE.
@@ -17,6 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from browse import follow
 from hub.browsable import type_for_page
 
 FEEDS = ("feed_latest", "feed_latest_rss", "feed_events", "feed_events_rss")
@@ -68,7 +71,7 @@ def _named_routes(site_root, page):
     if browsable and browsable.tags:
         slugs = browsable.through.objects.filter(content_object=page).values_list("tag__slug")
         for (slug,) in slugs:
-            routes += [("tag", (slug,)), ("feed_tag", (slug,)), ("feed_tag_rss", (slug,))]
+            routes += [("tag", (slug,))]
     if browsable and browsable.hashtags:
         texts = type(page).objects.filter(pk=page.pk).values_list(f"{browsable.hashtags}__text")
         routes += [("hashtag", (text.lstrip("#").lower(),)) for (text,) in texts if text]
@@ -102,6 +105,7 @@ def urls_showing(page):
     for other in _versions([*above, *_pages_it_names(page)]):
         urls += _page_urls(other)
     urls += _named_routes(site_root, page)
+    urls += follow.urls_showing(page, site_root, _languages())
     urls += _sitemap_urls(site_root)
     return list(dict.fromkeys(urls))
 

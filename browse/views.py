@@ -11,9 +11,9 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from browse import dates, listing
+from browse import dates, follow, listing
 from browse.hashtags import find_hashtags, for_reader, hashtag_entries, hashtag_usage
-from browse.links import feed_links, tag_calendar_url
+from browse.links import feed_links
 from browse.tags import find_tag, related_tags, tag_entries, tag_usage
 from hub.browsable import type_for_key
 from hub.cache import cached
@@ -71,6 +71,7 @@ def tag_page(request, slug):
     shown = [entry for entry in found if entry.type_key == key] if selected else found
     page_obj = listing.paginate(shown, request.GET.get("page"))
     url = reverse("tag", args=[tag["slug"]])
+    follow_links = follow.subscribe_links("tag", follow.tag_subject(tag))
     return render(
         request,
         "pages/tag_page.html",
@@ -82,10 +83,8 @@ def tag_page(request, slug):
             "selected_type": selected,
             "query": urlencode({"type": selected.key}) if selected else "",
             "related_tags": related_tags(locale_id, tag["pk"]),
-            "calendar_url": tag_calendar_url(locale_id, tag["slug"])
-            if counts.get("eventpage")
-            else "",
-            "feeds": feed_links(tag=tag),
+            "follow": follow_links,
+            "feeds": feed_links(follow=follow_links),
             "meta_title": _("Topic: %(tag)s") % {"tag": tag["name"]},
             "meta_description": _("Chats, events and resources about %(tag)s.")
             % {"tag": tag["name"]},
@@ -130,11 +129,14 @@ def hashtag_page(request, name):
     uses_query(request, "page")
     page_obj = listing.paginate(hashtag_entries(hashtags, locale_id), request.GET.get("page"))
     url = reverse("hashtag", args=[hashtag.name.lower()])
+    follow_links = follow.subscribe_links("hashtag", follow.hashtag_subject(hashtags, locale_id))
     return render(
         request,
         "pages/hashtag_page.html",
         {
             "hashtag": hashtag,
+            "follow": follow_links,
+            "feeds": feed_links(follow=follow_links),
             "page_obj": page_obj,
             "cards": listing.cards_for(page_obj.object_list, locale_id),
             "query": "",

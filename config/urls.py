@@ -29,8 +29,9 @@ urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
     path("tags/", browse.tag_index, name="tag_index"),
     path("tags/<str:slug>/", browse.tag_page, name="tag"),
-    path("tags/<str:slug>/atom.xml", feeds.TagFeed(), name="feed_tag"),
-    path("tags/<str:slug>/rss.xml", feeds.TagRssFeed(), name="feed_tag_rss"),
+    # A topic's feeds moved to its follow feed (below); old subscriptions are redirected.
+    path("tags/<str:slug>/atom.xml", feeds.tag_feed_moved, name="feed_tag"),
+    path("tags/<str:slug>/rss.xml", feeds.tag_feed_moved, name="feed_tag_rss"),
     path("hashtags/", browse.hashtag_index, name="hashtag_index"),
     path("hashtags/<str:name>/", browse.hashtag_page, name="hashtag"),
     path("dates/", browse.date_index, name="date_index"),
@@ -40,6 +41,9 @@ urlpatterns += i18n_patterns(
     path("feeds/rss.xml", feeds.PageRssFeed(), name="feed_latest_rss"),
     path("feeds/events/atom.xml", feeds.EventFeed(), name="feed_events"),
     path("feeds/events/rss.xml", feeds.EventRssFeed(), name="feed_events_rss"),
+    # Follow anything (browse.follow): a topic, hashtag, organisation or conference.
+    path("follow/<slug:kind>/<str:key>/atom.xml", feeds.FollowFeed(), name="follow_atom"),
+    path("follow/<slug:kind>/<str:key>/calendar.ics", feeds.follow_calendar, name="follow_ics"),
     # Before Wagtail's own route of the same path: wrong page passwords are throttled.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -4,6 +4,8 @@ Lists inside blocks are StreamBlocks of one child type rather than ListBlocks,
 so every question, heading and note is its own translatable segment.
 """
 
+from urllib.parse import quote
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -174,6 +176,37 @@ class ArchiveLinkValue(blocks.StructValue):
         if self.is_dead:
             return self.get("wayback_url") or ""
         return self.get("url")
+
+
+WEB_ARCHIVE_SEARCH = "https://web.archive.org/web/*/"
+
+
+def web_archive_search_url(url):
+    """The Web Archive's list of its copies of `url`, for an editor to open in the browser:
+    the hub itself never requests it."""
+    return WEB_ARCHIVE_SEARCH + quote(url, safe=":/?&=%@+,;~!$'()*[]#")
+
+
+def dead_links_without_copy(body):
+    """Archive links of a closed service (Storify) that have an address but no archived
+    copy yet, in the body's order: [{"title", "kind", "url", "note", "search_url"}]."""
+    found = []
+    for block in body:
+        if block.block_type != "archive_links":
+            continue
+        for child in block.value["links"]:
+            link = child.value
+            if link.is_dead and link.get("url") and not link.get("wayback_url"):
+                found.append(
+                    {
+                        "title": link.get("title") or link.kind_label,
+                        "kind": link.kind_label,
+                        "url": link["url"],
+                        "note": link.dead_note,
+                        "search_url": web_archive_search_url(link["url"]),
+                    }
+                )
+    return found
 
 
 class ArchiveLinkBlock(blocks.StructBlock):

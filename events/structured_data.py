@@ -26,12 +26,21 @@ def _place(venue):
     return {"@type": "Place", "name": name, "address": address}
 
 
-def _person(person):
+def person_json_ld(person):
     data = {"@type": "Person", "name": person.name}
     same_as = [url for url in (person.x_url, person.mastodon_url, person.bluesky_url) if url]
     if same_as:
         data["sameAs"] = same_as
     return data
+
+
+def organisation_json_ld(org):
+    """A short schema.org Organization for an organisation page (its website, if any)."""
+    return {
+        "@type": "Organization",
+        "name": org.title,
+        **({"url": org.website} if org.website else {}),
+    }
 
 
 def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
@@ -63,14 +72,7 @@ def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     if organisers:
-        data["organizer"] = [
-            {
-                "@type": "Organization",
-                "name": org.title,
-                **({"url": org.website} if org.website else {}),
-            }
-            for org in organisers
-        ]
+        data["organizer"] = [organisation_json_ld(org) for org in organisers]
     if hosts:
-        data["performer"] = [_person(person) for person in hosts]
+        data["performer"] = [person_json_ld(person) for person in hosts]
     return data

@@ -2,18 +2,20 @@
 
 from itertools import groupby
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.translation import get_language
 
+from events.models import EventPage, Hashtag
 from hub.cache import cached_for_page
 from hub.i18n import localize_objects
-from hub.pages import children_of_versions, live_public, reader_versions
+from hub.pages import children_of_versions, live_public, page_public_url, reader_versions
 from resources.models import (
     BestPracticeTalkPage,
     ConferenceResourcePage,
     ContributedResource,
     SubmissionStatus,
 )
+from resources.structured_data import conference_json_ld, talk_json_ld
 
 
 def conferences_by_year(index):
@@ -41,7 +43,7 @@ def approved_contributions(conference):
     )
 
 
-def conference_context(conference):
+def conference_context(conference, request=None):
     (organiser,) = localize_objects([conference.organiser])
     talks = BestPracticeTalkPage.objects.filter(
         conference__translation_key=conference.translation_key
@@ -52,6 +54,12 @@ def conference_context(conference):
         "hashtag": conference.hashtag,
         "contributions": approved_contributions(conference),
         "conference_talks": talks,
+        "json_ld": conference_json_ld(
+            conference,
+            url=page_public_url(conference, request),
+            organiser=organiser,
+            talks=[(talk, page_public_url(talk, request)) for talk in talks],
+        ),
     }
 
 
@@ -65,9 +73,21 @@ def listed_talks(locale_id):
 
 def talk_context(talk, request):
     """The talk's people, places and links; cached until content changes."""
-    return cached_for_page(
+    data = cached_for_page(
         request, f"talk-detail:{talk.pk}:{get_language()}", lambda: talk_data(talk)
     )
+    conference = data["conference"]
+    return {
+        **data,
+        "json_ld": talk_json_ld(
+            talk,
+            url=page_public_url(talk, request),
+            speakers=data["speakers"],
+            organisation=data["organisation"],
+            conference=conference,
+            conference_url=page_public_url(conference, request) if conference else "",
+        ),
+    }
 
 
 def talk_data(talk):
@@ -88,3 +108,28 @@ def talk_data(talk):
         "related_events": related,
         "talk_tags": list(talk.tags.all()),
     }
+
+
+def conference_events(conference):
+    """The events of a conference, in any language: those its talks present or grew out
+    of (`TalkRelatedEvent`), and those that use its hashtag. Sessions carry no link to an
+    event page yet; when they do, their events join here."""
+    talks = BestPracticeTalkPage.objects.filter(
+        conference__translation_key=conference.translation_key
+    )
+    linked = Q(talk_links__page__in=talks.values("pk"))
+    if conference.hashtag_id:
+        hashtag = Hashtag.objects.filter(pk=conference.hashtag_id).values("key")
+        linked |= Q(hashtag_links__hashtag__key__in=hashtag)
+    return EventPage.objects.filter(pk__in=EventPage.objects.filter(linked).values("pk"))
+
+
+def conferences_of_event(event):
+    """Translation keys of the conferences whose events include `event` (the reverse of
+    `conference_events`), in one query."""
+    hashtag_keys = event.hashtag_links.values("hashtag__key")
+    talks = event.talk_links.values("page__conference__translation_key")
+    conferences = ConferenceResourcePage.objects.filter(
+        Q(translation_key__in=talks) | Q(hashtag__key__in=hashtag_keys)
+    )
+    return [str(key) for key in conferences.values_list("translation_key", flat=True).distinct()]

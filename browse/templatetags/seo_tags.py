@@ -5,6 +5,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from browse import follow
 from browse.links import feed_links
 from events.models import EventIndexPage, EventPage
 
@@ -52,9 +53,20 @@ def page_meta(context):
 
 @register.simple_tag(takes_context=True)
 def page_feeds(context):
-    """The feeds to announce with <link rel="alternate">: the view's own, else the site's."""
+    """The feeds to announce with <link rel="alternate">: the view's own, else the site's
+    (and a followed page's own Atom feed and calendar, `browse.follow`)."""
 
     if context.get("feeds"):
         return context["feeds"]
     page = context.get("page")
-    return feed_links(events=isinstance(page, EventIndexPage | EventPage))
+    page = page if isinstance(page, Page) else None
+    return feed_links(
+        follow=follow.for_page(page) if page else None,
+        events=isinstance(page, EventIndexPage | EventPage),
+    )
+
+
+@register.simple_tag
+def follow_links(page):
+    """What the "Subscribe" control offers for a page readers can follow, or None."""
+    return follow.for_page(page)

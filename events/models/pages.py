@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from events.blocks import event_body_blocks, story_blocks
 from events.choices import DatePrecision, Platform
 from events.forms import EventPageForm
+from events.panels import DeadArchiveLinksPanel
 from events.timezones import validate_zone, zone_choices
 from hub.blocks import RICH_TEXT_FEATURES
 from hub.models import IndexPage
@@ -181,6 +182,7 @@ class EventPage(RoutablePageMixin, Page):
         InlinePanel("organisers", label=_("Organising organisations")),
         FieldPanel("how_to_take_part"),
         FieldPanel("body"),
+        DeadArchiveLinksPanel(),
         FieldPanel("story"),
         InlinePanel("related_links", label=_("Related events")),
         FieldPanel("tags"),

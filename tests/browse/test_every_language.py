@@ -14,6 +14,7 @@ from django.test import override_settings
 from events.models import OrganisationIndexPage
 from tests.factories import make_event, make_organisation
 
+VEVENT = re.compile(r"^BEGIN:VEVENT", re.MULTILINE)
 CARD = re.compile(r'<article class="card')
 CARD_LINK = re.compile(r'class="card__title"><a href="([^"]+)"([^>]*)>')
 TAG = re.compile(r'<li><a class="tag" href="')
@@ -82,7 +83,9 @@ def listings(event_index):
         ("feeds/atom.xml", ENTRY),
         ("feeds/rss.xml", ENTRY),
         ("feeds/events/rss.xml", ENTRY),
-        ("tags/museums/atom.xml", ENTRY),
+        ("follow/tag/museums/atom.xml", ENTRY),
+        ("follow/hashtag/musesocial/atom.xml", ENTRY),
+        ("follow/hashtag/musesocial/calendar.ics", VEVENT),
         # Search matches each version's own words; these are in every version searched.
         ("search/?q=blogs", CARD),
         (f"search/?q={quote('гостиная')}", CARD),

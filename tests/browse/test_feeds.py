@@ -74,13 +74,13 @@ def test_updating_a_page_moves_it_to_the_top(client, events):
 
 def test_tag_feed_has_only_that_tags_pages(client, events, event_index):
     make_private(make_event(event_index, "Private", start="2013-01-01T12:00", tags=["metrics"]))
-    _response, atom = parse(client, "/en/tags/metrics/atom.xml")
+    _response, atom = parse(client, "/en/follow/tag/metrics/atom.xml")
     assert [entry.title for entry in atom.entries] == ["Metrics"]
     assert atom.feed.title == "musesocial hub: metrics"
     assert atom.feed.link == "http://testserver/en/tags/metrics/"
-    _response, rss = parse(client, "/en/tags/blogging/rss.xml")
-    assert [entry.title for entry in rss.entries] == ["Blogs"]
-    assert client.get("/en/tags/unknown/atom.xml").status_code == 404
+    _response, other = parse(client, "/en/follow/tag/blogging/atom.xml")
+    assert [entry.title for entry in other.entries] == ["Blogs"]
+    assert client.get("/en/follow/tag/unknown/atom.xml").status_code == 404
 
 
 def test_pages_announce_their_feeds(client, events):
@@ -107,7 +107,12 @@ def test_feed_queries_do_not_grow_with_the_number_of_pages(client, event_index):
                 tags=["chats", f"topic-{i % 5}"],
             )
 
-    urls = ["/en/feeds/atom.xml", "/en/feeds/events/rss.xml", "/en/tags/chats/atom.xml"]
+    urls = [
+        "/en/feeds/atom.xml",
+        "/en/feeds/events/rss.xml",
+        "/en/follow/tag/chats/atom.xml",
+        "/en/follow/tag/chats/calendar.ics",
+    ]
     add(10, 0)
     for url in urls:
         client.get(url)

@@ -136,12 +136,18 @@ def test_tag_page_is_paginated(client, event_index):
 
 def test_tag_page_links_its_calendar_and_feeds(client, tagged):
     html = client.get("/en/tags/metrics/").content.decode()
-    assert 'href="/en/events/calendar/?tag=metrics"' in html
-    assert '<link rel="alternate" type="application/atom+xml"' in html
-    assert 'href="/en/tags/metrics/atom.xml"' in html
-    assert 'href="/en/tags/metrics/rss.xml"' in html
-    calendar = client.get("/en/events/calendar/?tag=metrics")
+    assert 'href="/en/follow/tag/metrics/calendar.ics"' in html
+    assert 'href="webcal://testserver/en/follow/tag/metrics/calendar.ics"' in html
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="metrics (Atom)" '
+        'href="/en/follow/tag/metrics/atom.xml"' in html
+    )
+    calendar = client.get("/en/follow/tag/metrics/calendar.ics")
     assert calendar["Content-Type"].startswith("text/calendar")
+    # The old feed addresses move to the new one, so subscriptions keep working.
+    for old in ("atom.xml", "rss.xml"):
+        moved = client.get(f"/en/tags/metrics/{old}")
+        assert (moved.status_code, moved["Location"]) == (301, "/en/follow/tag/metrics/atom.xml")
 
 
 @pytest.fixture

@@ -145,8 +145,11 @@ def test_upcoming_calendar_feed_lists_upcoming_events_per_tag(client, event_inde
         "Blog chat",
         "Evaluation chat",
     ]
-    tagged = icalendar.Calendar.from_ical(client.get("/en/events/calendar/?tag=evaluation").content)
-    assert [str(e["SUMMARY"]) for e in tagged.walk("VEVENT")] == ["Evaluation chat"]
+    # A topic's calendar is its follow calendar: upcoming, then recent past events.
+    moved = client.get("/en/events/calendar/?tag=evaluation")
+    assert (moved.status_code, moved["Location"]) == (301, "/en/follow/tag/evaluation/calendar.ics")
+    tagged = icalendar.Calendar.from_ical(client.get(moved["Location"]).content)
+    assert [str(e["SUMMARY"]) for e in tagged.walk("VEVENT")] == ["Evaluation chat", "Old chat"]
     assert len({str(e["UID"]) for e in feed.walk("VEVENT")}) == 2
 
 
@@ -174,3 +177,43 @@ def test_a_dead_storify_link_without_a_copy_is_text_not_a_link(client, event_ind
     assert "Storify closed in May 2018." in html
     assert "No archived copy is known." in html
     assert "https://storify.com/x/leadership" in html  # the address, as text for the record
+
+
+def test_the_admin_offers_the_web_archive_search_for_a_dead_link_without_a_copy(
+    client, event_index
+):
+    from django.contrib.auth import get_user_model
+
+    def storify(path, copy=""):
+        return {
+            "type": "link",
+            "value": {
+                "kind": "storify",
+                "title": f"Storify {path}",
+                "url": f"https://storify.com/musesocial/{path}",
+                "wayback_url": copy,
+            },
+        }
+
+    links = {
+        "heading": "Archives",
+        "links": [
+            storify("leadership"),
+            storify("kept", copy="https://web.archive.org/web/2017/https://storify.com/kept"),
+        ],
+    }
+    event = make_event(
+        event_index, "Leadership", start="2012-08-08T12:30", body=_body(("archive_links", links))
+    )
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    search = "https://web.archive.org/web/*/https://storify.com/musesocial/leadership"
+    assert f'<a href="{search}" target="_blank" rel="noopener noreferrer">' in html
+    assert "Find copies in the Web Archive" in html
+    # A link that already has its copy needs no help.
+    assert "web.archive.org/web/*/https://storify.com/musesocial/kept" not in html
+
+    plain = make_event(event_index, "No archive", start="2012-08-09T12:30")
+    html = client.get(f"/admin/pages/{plain.pk}/edit/").content.decode()
+    assert "Find copies in the Web Archive" not in html

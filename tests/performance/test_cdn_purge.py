@@ -14,7 +14,8 @@ import pytest
 from events.archives.importer import import_archive
 from events.models import ArchivedPost
 from tests.browse.conftest import ru, russian  # noqa: F401 - fixtures
-from tests.factories import make_event, make_organisation, publish
+from tests.factories import make_event, make_organisation, make_person, publish
+from tests.resources.factories import make_conference, make_talk
 
 SAMPLES = Path(__file__).resolve().parents[1] / "archives" / "samples"
 
@@ -87,10 +88,23 @@ def test_a_publish_purges_every_page_showing_it_in_every_language(
         hashtags=["#MuseumTweetup"],
         organisers=[museum],
     )
+    conference = make_conference(home, "MCN 2012")
+    make_talk(home, "Tales", museum, make_person(), conference, related_events=[event])
     frontend_cache.clear()
     event.title = "Museum tweet-ups"
     publish(event)
     purged = set(frontend_cache)
+    # Every follow feed that lists the event: its topic, hashtag, organiser and conference.
+    follows = [
+        ("tag", "twitter"),
+        ("hashtag", "museumtweetup"),
+        ("organisation", museum.translation_key),
+        ("conference", conference.translation_key),
+    ]
+    for kind, key in follows:
+        for language in ("en", "ru"):
+            for feed in ("atom.xml", "calendar.ics"):
+                assert f"/{language}/follow/{kind}/{key}/{feed}" in purged, (kind, language, feed)
     ru_index = "/ru/%D1%81%D0%BE%D0%B1%D1%8B%D1%82%D0%B8%D1%8F/"  # /ru/события/
     expected = {
         "/en/events/museum-tweetups/",  # the page and its sub-routes
@@ -104,7 +118,6 @@ def test_a_publish_purges_every_page_showing_it_in_every_language(
         "/en/tags/",
         "/en/tags/twitter/",
         "/ru/tags/twitter/",
-        "/en/tags/twitter/atom.xml",
         "/en/hashtags/museumtweetup/",
         "/ru/hashtags/museumtweetup/",
         "/en/dates/2013/",
@@ -121,3 +134,12 @@ def test_a_publish_purges_every_page_showing_it_in_every_language(
     assert expected <= purged, sorted(expected - purged)
     # Only real addresses: no English path with /ru/ in front.
     assert not [url for url in purged if url.startswith("/ru/events/")]
+
+
+def test_publishing_an_organisation_purges_its_own_feeds(home, frontend_cache):
+    museum = make_organisation(home, "Tate")
+    frontend_cache.clear()
+    museum.title = "Tate Modern"
+    publish(museum)
+    for feed in ("atom.xml", "calendar.ics"):
+        assert f"/en/follow/organisation/{museum.translation_key}/{feed}" in frontend_cache

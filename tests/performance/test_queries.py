@@ -10,6 +10,7 @@ that has not read the entries yet (another one built them), the most a warm miss
 """
 
 import random
+import re
 from urllib.parse import quote
 
 import pytest
@@ -50,7 +51,20 @@ PAGES = {
     "search": ("/en/search/?q=museum", 6, 8),
     "feed": ("/en/feeds/atom.xml", 8, 3),
     "events feed": ("/en/feeds/events/rss.xml", 3, 4),
-    "tag feed": ("/en/tags/twitter/atom.xml", 5, 4),
+    # +1 trip (follow feeds): the topic's name in the reader's language (tag labels).
+    "tag feed": ("/en/follow/tag/twitter/atom.xml", 5, 5),
+    # Follow feeds (browse.follow); {slug} is the page's translation key (`resolve`).
+    "tag calendar": ("/en/follow/tag/twitter/calendar.ics", 3, 4),
+    "hashtag feed": ("/en/follow/hashtag/musesocial/atom.xml", 5, 3),
+    "hashtag calendar": ("/en/follow/hashtag/musesocial/calendar.ics", 5, 3),
+    "organisation feed": ("/en/follow/organisation/{state-historical-museum}/atom.xml", 6, 4),
+    "organisation calendar": (
+        "/en/follow/organisation/{state-historical-museum}/calendar.ics",
+        5,
+        4,
+    ),
+    "conference feed": ("/en/follow/conference/{mcn-2012}/atom.xml", 4, 3),
+    "conference calendar": ("/en/follow/conference/{mcn-2012}/calendar.ics", 4, 3),
     "sitemap index": ("/sitemap.xml", 6, 5),
     "sitemap pages": ("/sitemap-pages.xml", 7, 5),
     "sitemap tags": ("/sitemap-tags.xml", 6, 5),
@@ -76,9 +90,21 @@ def database_cache(db):
 ONE_QUERY_PER_TYPE_SHOWN = {"feed", "year"}
 
 
+def resolve(url):
+    """A follow feed's page key: {slug} stands for the English page's translation key."""
+    from wagtail.models import Page
+
+    def key(match):
+        page = Page.objects.get(slug=match[1], locale__language_code="en")
+        return str(page.translation_key)
+
+    return re.sub(r"\{([-\w]+)\}", key, url)
+
+
 def warm_counts(client):
     counts = {}
     for name, (url, *_most) in PAGES.items():
+        url = resolve(url)
         client.get(url)  # fills the derived-data caches (navigation, filters, tags...)
         counts[name] = count_queries_and_cache(client, url)
     return counts

@@ -2,28 +2,8 @@
 
 import re
 
-from resources.models import BestPracticeTalkPage, TalkIndexPage, TalkSpeaker
-from tests.factories import make_event, make_organisation, make_person, publish
-from tests.resources.factories import make_conference
-
-
-def make_talk(home, title, organisation, speaker, conference=None, **fields):
-    index = TalkIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = TalkIndexPage(title="Best-practice talks", slug="talks")
-        home.add_child(instance=index)
-        publish(index)
-    talk = BestPracticeTalkPage(
-        title=title,
-        slug=title.lower().replace(" ", "-"),
-        organisation=organisation,
-        conference=conference,
-        abstract="How a museum found its audience on Twitter.",
-        **fields,
-    )
-    talk.speakers = [TalkSpeaker(person=speaker)]
-    index.add_child(instance=talk)
-    return publish(talk)
+from tests.factories import make_event, make_organisation, make_person
+from tests.resources.factories import make_conference, make_talk
 
 
 def test_organisation_page_lists_its_events_talks_and_people(client, home, event_index):
