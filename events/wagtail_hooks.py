@@ -12,6 +12,7 @@ from events.archives.capture.admin_views import CaptureView, can_control
 from events.archives.media_admin import KeepMediaView
 from events.models import ArchivedPost, ChatProposal, EventPage, Hashtag, Person, Venue
 from events.timezones import admin_time
+from hub.add_views import SnippetAddView
 
 
 class PersonChooserViewSet(SnippetChooserViewSet):
@@ -23,6 +24,7 @@ class PersonChooserViewSet(SnippetChooserViewSet):
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    add_view_class = SnippetAddView  # abandoned add forms leave no draft
     chooser_viewset_class = PersonChooserViewSet
     icon = "user"
     list_display = ["name", "role", "x_handle", "organisation"]
@@ -31,6 +33,7 @@ class PersonViewSet(SnippetViewSet):
 
 class VenueViewSet(SnippetViewSet):
     model = Venue
+    add_view_class = SnippetAddView
     icon = "site"
     list_display = ["name", "room", "city", "country"]
     search_fields = ["name", "city"]
@@ -38,6 +41,7 @@ class VenueViewSet(SnippetViewSet):
 
 class HashtagViewSet(SnippetViewSet):
     model = Hashtag
+    add_view_class = SnippetAddView
     icon = "tag"
     list_display = ["text", "description"]
     search_fields = ["text"]
