@@ -7,10 +7,13 @@ from urllib.parse import quote
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import String, StringSegment, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
+from hub.roles import TRANSLATORS, ensure_roles
 from hub.translation import translate_with_po
 from tests.factories import make_event
 
@@ -136,3 +139,34 @@ def test_wagtail_localize_still_slugifies_through_the_replaced_name():
     source = inspect.getsource(models.TranslationSource.create_or_update_translation)
     assert "slugify(translation.slug)" in source
     assert models.slugify("события") == "события"
+
+
+def test_a_translators_reviewed_translation_keeps_a_cyrillic_slug(
+    client, submitted, django_capture_on_commit_callbacks
+):
+    """The translator's route: typed, submitted for review, approved by an editor."""
+    event, translation = submitted
+    ensure_roles()
+    translator = get_user_model().objects.create_user("translator", "t@example.org", "pw")
+    translator.groups.add(Group.objects.get(name=TRANSLATORS))
+    editor = get_user_model().objects.get(username="editor")
+    client.force_login(translator)
+    type_segment(client, translation, "title", TITLE_RU)
+    type_segment(client, translation, "slug", SLUG_RU)
+    ru_page = translation.get_target_instance()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/translation-review/{ru_page.pk}/")
+    assert response.status_code == 302
+    ru_page.refresh_from_db()
+    assert not ru_page.live  # waits for the editor
+
+    client.force_login(editor)
+    task_state = ru_page.current_workflow_state.current_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action", args=[ru_page.pk, "approve", task_state.pk]
+            ),
+            {"comment": ""},
+        )
+    assert_published_with_cyrillic_slug(client, translation)
