@@ -147,6 +147,7 @@ def test_editor_creates_publishes_and_translates_an_event(demo, page, without_au
     # wagtail-localize's translation editor: translate the title and the question.
     translate_segment(page, TITLE, TITLE_RU)
     translate_segment(page, INTRO, INTRO_RU)
+    page.get_by_role("tab", name="Questions").click()  # the form's tabs, here too
     translate_segment(page, QUESTION, QUESTION_RU)
     page.get_by_role("tab", name="Promote").click()
     translate_segment(page, SLUG, SLUG_RU)
