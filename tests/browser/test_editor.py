@@ -1,6 +1,7 @@
 """An editor in a real Chromium: logs in, creates an event in the Wagtail admin with a
-host added from the chooser and a question list in its "Questions" tab, publishes it, translates it to Russian in wagtail-localize's editor, and
-sees both versions on the public site."""
+host added from the chooser and a question list in its "Questions" tab, publishes it,
+translates it to Russian in wagtail-localize's editor, and sees both versions on the
+public site."""
 
 import re
 
