@@ -36,6 +36,14 @@ def _get_or_create(model, lookup, fields):
     return obj, True
 
 
+def without_questions(blocks):
+    return [(kind, value) for kind, value in blocks if kind != "questions"]
+
+
+def only_questions(blocks):
+    return [(kind, value) for kind, value in blocks if kind == "questions"]
+
+
 def _body(blocks, people):
     """The demo's (type, value) pairs as StreamField raw data."""
 
@@ -169,7 +177,9 @@ def load_events(home):
             online_url=data.get("online_url", ""),
             venue=venues.get(data.get("venue")),
             how_to_take_part=data.get("how_to_take_part", ""),
-            body=_body(data.get("body", []), people),
+            body=_body(without_questions(data.get("body", [])), people),
+            # The question lists have a field (and admin tab) of their own.
+            questions=_body(only_questions(data.get("body", [])), people),
         )
         event.parts = [
             EventPart(

@@ -288,10 +288,15 @@ def story_blocks():
     return [("section", StorySectionBlock())]
 
 
+def event_question_blocks():
+    """The event form's "Questions" tab: question lists, usually one."""
+    return [("questions", QuestionListBlock())]
+
+
 def event_body_blocks():
+    # The questions have a field and a tab of their own (`EventPage.questions`).
     return [
         *content_blocks(),
-        ("questions", QuestionListBlock()),
         ("timetable", TimetableBlock()),
         ("reading_list", ReadingListBlock()),
         ("archive_links", ArchiveLinksBlock()),

@@ -29,14 +29,32 @@ def event_people(event):
     return [(str(ROLE_HEADINGS[role]), groups[role]) for role in PersonRole if role in groups]
 
 
+# Body blocks that tell the background; the questions follow them.
+PROSE_BLOCKS = frozenset({"text", "image", "quote", "embed"})
+
+
+def body_around_questions(event):
+    """The body's blocks before and after the question lists: the opening text (the
+    background the questions refer to) first, then the questions, then the timetable,
+    readings and archive links."""
+    blocks = list(event.body or ())
+    at = 0
+    while at < len(blocks) and blocks[at].block_type in PROSE_BLOCKS:
+        at += 1
+    return blocks[:at], blocks[at:]
+
+
 def event_detail_context(event, request):
     """The event's people, places and links; cached until content changes."""
     data = cached_for_page(
         request, f"event-detail:{event.pk}:{get_language()}", lambda: event_detail_data(event)
     )
     people = data["people_groups"]
+    before, after = body_around_questions(event)
     return {
         **data,
+        "body_before_questions": before,
+        "body_after_questions": after,
         "calendar_available": can_export(event),
         "json_ld": event_json_ld(
             event,

@@ -190,7 +190,7 @@ def host_people(text, locale, platform=Platform.X):
     return people
 
 
-def _draft_body(data):
+def _draft_questions(data):
     """The proposal's questions as a question list (the hosts are people, not text)."""
     if not data["questions"]:
         return []
@@ -249,7 +249,7 @@ def submit_proposal(index, data):
         date_precision=DatePrecision.EXACT,
         start=data["start"],
         platform=platform,
-        body=_draft_body(data),
+        questions=_draft_questions(data),
     )
     # Wagtail makes the slug from the title, but a title of only symbols or emoji
     # ("???", "🏛️") gives none, and the page could not be saved.

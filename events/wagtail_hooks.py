@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events.archives.admin_views import UploadStatusView, UploadView, can_import
@@ -12,10 +12,27 @@ from events.archives.capture.admin_views import CaptureView, can_control
 from events.archives.media_admin import KeepMediaView
 from events.models import ArchivedPost, ChatProposal, EventPage, Hashtag, Person, Venue
 from events.timezones import admin_time
+from hub.add_views import SnippetAddView
+
+
+class PersonCreateView(SnippetCreateView):
+    """A person added from the chooser gets a first revision and a log entry, as one added
+    in the snippet's own form does, and is live only if the editor may publish people."""
+
+    def save_form(self, form):
+        person = form.save(commit=False)
+        person.live = False
+        person.save()
+        revision = person.save_revision(user=self.request.user, log_action=True)
+        if self.permission_policy.user_has_permission(self.request.user, "publish"):
+            revision.publish(user=self.request.user)
+        return person
 
 
 class PersonChooserViewSet(SnippetChooserViewSet):
     """The host chooser has a "Create" tab: a person is added without leaving the event."""
+
+    create_view_class = PersonCreateView
 
     form_fields = ["name", "role", "x_handle", "mastodon_handle", "bluesky_handle"]
     create_action_label = _("Add this person")
@@ -23,6 +40,7 @@ class PersonChooserViewSet(SnippetChooserViewSet):
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    add_view_class = SnippetAddView  # abandoned add forms leave no draft
     chooser_viewset_class = PersonChooserViewSet
     icon = "user"
     list_display = ["name", "role", "x_handle", "organisation"]
@@ -31,6 +49,7 @@ class PersonViewSet(SnippetViewSet):
 
 class VenueViewSet(SnippetViewSet):
     model = Venue
+    add_view_class = SnippetAddView
     icon = "site"
     list_display = ["name", "room", "city", "country"]
     search_fields = ["name", "city"]
@@ -38,6 +57,7 @@ class VenueViewSet(SnippetViewSet):
 
 class HashtagViewSet(SnippetViewSet):
     model = Hashtag
+    add_view_class = SnippetAddView
     icon = "tag"
     list_display = ["text", "description"]
     search_fields = ["text"]

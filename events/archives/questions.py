@@ -40,7 +40,7 @@ def question_texts(event):
     number wins.
     """
     texts = {}
-    for block in event.body or ():
+    for block in event.questions or ():
         if block.block_type != "questions":
             continue
         for number, child in enumerate(block.value.get("questions") or (), start=1):

@@ -7,14 +7,21 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from events.blocks import event_body_blocks, story_blocks
+from events.blocks import event_body_blocks, event_question_blocks, story_blocks
 from events.choices import DatePrecision, Platform
 from events.forms import EventPageForm
 from events.panels import DeadArchiveLinksPanel
@@ -138,7 +145,16 @@ class EventPage(RoutablePageMixin, Page):
     body = StreamField(
         event_body_blocks(),
         blank=True,
-        help_text=_("Background, questions, timetable, reading list and archives."),
+        help_text=_("Background, timetable, reading list and archives."),
+    )
+    questions = StreamField(
+        event_question_blocks(),
+        blank=True,
+        verbose_name=_("questions"),
+        help_text=_(
+            "The chat's questions, numbered Q1, Q2… automatically; shown after the body's "
+            "opening text."
+        ),
     )
     story = StreamField(
         story_blocks(),
@@ -187,10 +203,21 @@ class EventPage(RoutablePageMixin, Page):
         InlinePanel("related_links", label=_("Related events")),
         FieldPanel("tags"),
     ]
+    # The questions get a tab of their own rather than a block buried in the body.
+    questions_panels = [FieldPanel("questions")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(questions_panels, heading=_("Questions")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("questions"),
         index.FilterField("kind"),
         index.FilterField("start"),
     ]
@@ -203,6 +230,7 @@ class EventPage(RoutablePageMixin, Page):
         TranslatableField("intro"),
         TranslatableField("how_to_take_part"),
         TranslatableField("body"),
+        TranslatableField("questions"),
         TranslatableField("story"),
         TranslatableField("parts"),
         SynchronizedField("kind"),
@@ -232,6 +260,9 @@ class EventPage(RoutablePageMixin, Page):
     def save(self, *args, **kwargs):
         # Stored so listings can find archived chats without reading every body.
         self.has_archive = any(block.block_type == "archive_links" for block in self.body)
+        # Reading a raw StreamField value gives its nested blocks their ids, which
+        # wagtail-localize's segment paths need (a proposal's questions come raw).
+        list(self.questions)
         super().save(*args, **kwargs)
 
     @property

@@ -45,7 +45,7 @@ def chat(event_index):
         event_index,
         "What's the point of social media?",
         start="2013-04-23T15:00",
-        body=[question_list("What are your goals for social media?")],
+        questions=[question_list("What are your goals for social media?")],
     )
 
 

@@ -1,6 +1,7 @@
-"""An editor in a real Chromium: logs in, creates an event with a question list in the
-Wagtail admin, publishes it, translates it to Russian in wagtail-localize's editor, and
-sees both versions on the public site."""
+"""An editor in a real Chromium: logs in, creates an event in the Wagtail admin with a
+host added from the chooser and a question list in its "Questions" tab, publishes it,
+translates it to Russian in wagtail-localize's editor, and sees both versions on the
+public site."""
 
 import re
 
@@ -16,6 +17,7 @@ pytestmark = pytest.mark.browser
 
 TITLE = "Museums on the fediverse"
 QUESTION = "Where are your visitors now?"
+HOST = "Ada Example"
 SLUG = "museums-on-the-fediverse"
 INTRO = "Where museums talk now."
 TITLE_RU = "Музеи в федиверсе"
@@ -95,12 +97,23 @@ def test_editor_creates_publishes_and_translates_an_event(demo, page, without_au
     choose_in_modal(page, "#musesocial")
     expect(page.locator("#id_hashtag_links-0-hashtag-chooser")).to_contain_text("#musesocial")
 
-    # Body: a question list with one question.
-    page.locator("#body-root").get_by_role("button", name="Insert a block").first.click()
-    page.get_by_role("option", name="Question list").click()
-    questions = page.locator("#body-root [data-contentpath=questions]")
+    # A host added from the chooser, without leaving the event ("Choose or add").
+    page.locator("#id_people-ADD").click()
+    page.locator("#id_people-0-person-chooser").get_by_role("button").first.click()
+    modal = page.locator(".modal")
+    modal.get_by_role("tab", name="Add this person").click()
+    modal.locator("#id_name").fill(HOST)
+    modal.locator("#id_x_handle").fill("ada_example")
+    modal.get_by_role("button", name="Add this person").click()
+    expect(page.locator("#id_people-0-person-chooser")).to_contain_text(HOST)
+
+    # The "Questions" tab: a question list with one question, and no error before typing.
+    page.get_by_role("tab", name="Questions").click()
+    page.locator("#questions-root").get_by_role("button", name="Insert a block").first.click()
+    questions = page.locator("#questions-root [data-contentpath=questions]")
     questions.get_by_role("button", name="Insert a block").click()
-    page.locator("#body-0-value-questions-0-value-question").fill(QUESTION)
+    expect(page.locator("#tab-questions .error-message")).to_have_count(0)
+    page.locator("#questions-0-value-questions-0-value-question").fill(QUESTION)
 
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
@@ -117,6 +130,7 @@ def test_editor_creates_publishes_and_translates_an_event(demo, page, without_au
     question = page.locator(".question-list .question").first
     expect(question.locator(".question__number")).to_have_text("Q1")
     expect(question.locator(".question__text")).to_have_text(QUESTION)
+    expect(page.locator(".people")).to_contain_text(HOST)
     expect(page.locator(".event-when time")).to_contain_text("12:00 PM")
 
     # Translate: the page's Actions menu > Translate > Russian.
@@ -134,6 +148,7 @@ def test_editor_creates_publishes_and_translates_an_event(demo, page, without_au
     # wagtail-localize's translation editor: translate the title and the question.
     translate_segment(page, TITLE, TITLE_RU)
     translate_segment(page, INTRO, INTRO_RU)
+    page.get_by_role("tab", name="Questions").click()  # the form's tabs, here too
     translate_segment(page, QUESTION, QUESTION_RU)
     page.get_by_role("tab", name="Promote").click()
     translate_segment(page, SLUG, SLUG_RU)

@@ -39,7 +39,8 @@ def event_form(**overrides):
         "related_links": inline_formset([]),
         "tags": "exhibitions, participation",
         "story": streamfield([]),
-        "body": streamfield(
+        "body": streamfield([]),
+        "questions": streamfield(
             [
                 (
                     "questions",

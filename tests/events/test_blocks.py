@@ -123,7 +123,7 @@ def test_user_text_in_blocks_is_escaped(client, event_index):
         ],
     }
     event = make_event(
-        event_index, "Escaping", start="2012-12-06T14:00", body=_body(("questions", questions))
+        event_index, "Escaping", start="2012-12-06T14:00", questions=_body(("questions", questions))
     )
     html = client.get(event.url).content.decode()
     assert "<script>alert(1)</script>" not in html

@@ -79,7 +79,7 @@ def oakland_event(home, event_index):
         venue=venue,
         platform="x",
         intro="Building an exhibition in full view of visitors.",
-        body=[QUESTIONS],
+        questions=[QUESTIONS],
         tags=["exhibitions", "participation"],
     )
 

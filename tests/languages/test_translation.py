@@ -147,7 +147,7 @@ def test_question_list_items_are_translatable_segments(translated, ru, event_ind
             },
         }
     ]
-    event = make_event(event_index, "Questions", start="2013-04-23T12:00", body=body)
+    event = make_event(event_index, "Questions", start="2013-04-23T12:00", questions=body)
     po = translation_for(event, ru).export_po()
     sources = {entry.msgid for entry in po}
     assert {"Goals", "What are your goals?", "Why?", "A hint"} <= sources

@@ -74,8 +74,8 @@ def test_questions_become_a_question_list_and_hosts_people_shown_escaped(
     client.post("/en/events/propose/", proposal(hosts=hosts, platform="bluesky"))
     event = EventPage.objects.get()
     assert event.platform == "bluesky"
-    assert [block.block_type for block in event.body] == ["questions"]  # no hosts in the body
-    assert [q.value["question"] for q in event.body[0].value["questions"]] == [
+    assert list(event.body) == []  # no hosts in the body, the questions in their own field
+    assert [q.value["question"] for q in event.questions[0].value["questions"]] == [
         "How do you use collection data?",
         "What audience research helps?",
     ]

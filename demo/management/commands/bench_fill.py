@@ -121,7 +121,7 @@ def add_events(index, count, *, rng, seed=1, tags=100, prefix="bench"):
             end=when + timedelta(hours=1),
             time_zone="America/New_York",
             platform=Platform.X,
-            body=[{"type": "questions", "value": _questions(5)}],
+            questions=[{"type": "questions", "value": _questions(5)}],
         )
         event.tag_names = rng.sample(tag_names, k=min(3, len(tag_names)))
         events.append(event)
