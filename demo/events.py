@@ -102,6 +102,7 @@ def load_snippets(locale, organisations):
         created["people"] += made
     for data in demo_data.VENUES:
         fields = {k: v for k, v in data.items() if k not in ("key", "name", "room")}
+        fields["organisation"] = organisations.get(data.get("organisation"))
         venues[data["key"]], made = _get_or_create(
             Venue, {"name": data["name"], "room": data.get("room", ""), "locale": locale}, fields
         )

@@ -212,6 +212,17 @@ class Venue(
     map_url = models.URLField(
         blank=True, help_text=_("Link to a map of the venue; shown as a plain link.")
     )
+    organisation = models.ForeignKey(
+        "events.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="venues",
+        help_text=_(
+            "The museum or group whose building this is, if it has a page here: its page "
+            "then lists the events held here."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -228,6 +239,7 @@ class Venue(
         ),
         FieldPanel("transit_hint"),
         FieldPanel("map_url"),
+        FieldPanel("organisation"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -245,6 +257,7 @@ class Venue(
         TranslatableField("country"),
         TranslatableField("transit_hint"),
         SynchronizedField("map_url"),
+        SynchronizedField("organisation"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -5,16 +5,8 @@ import re
 from urllib.parse import quote
 
 import pytest
-from django.core.management import call_command
 
 from events.models import Person
-
-
-@pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    # on_commit runs: wagtail-localize publishes the demo's Russian versions.
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", verbosity=0)
 
 
 def json_ld(html):
