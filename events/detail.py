@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from events.archives.views import archive_summary
 from events.calendar import can_export
 from events.models import PersonRole
+from events.people import event_sessions
 from events.structured_data import event_json_ld
 from events.when import describe_event, part_times
 from hub.cache import cached_for_page
-from hub.i18n import localize_objects
+from hub.i18n import locale_id_for, localize_objects
 from hub.pages import page_public_url
 
 ROLE_HEADINGS = {
@@ -71,4 +72,5 @@ def event_detail_data(event):
         "hashtags": [link.hashtag for link in event.hashtag_links.select_related("hashtag")],
         "related_events": related,
         "event_tags": list(event.tags.all()),
+        "sessions": event_sessions(event, locale_id_for()),
     }

@@ -59,6 +59,8 @@ def find_person(slug, locale_id):
 def _localize_organisations(people, locale_id):
     """Each person's organisation page in the reader's language (one query)."""
     organisations = [person.organisation for person in people]
+    for person in people:
+        person.shown_organisation = None
     if not any(organisations):
         return
     localized = localize_objects(organisations, locale=Locale(pk=locale_id))
