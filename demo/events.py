@@ -192,7 +192,11 @@ def load_events(home):
             for order, (key, role) in enumerate(data.get("people", []))
         ]
         event.organisers = [
-            EventOrganiser(organisation=organisations[slug], sort_order=order)
+            EventOrganiser(
+                organisation=organisations[slug],
+                hosts=slug in data.get("hosting_organisers", []),
+                sort_order=order,
+            )
             for order, slug in enumerate(data.get("organisers", []))
         ]
         event.tags.add(*data.get("tags", []))

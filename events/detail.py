@@ -52,9 +52,9 @@ def event_detail_context(event, request):
 def event_detail_data(event):
     """What the page shows besides its own fields, in the reader's language."""
 
-    organisers = localize_objects(
-        [link.organisation for link in event.organisers.select_related("organisation")]
-    )
+    links = list(event.organisers.select_related("organisation"))
+    organisers = localize_objects([link.organisation for link in links])
+    host_organisations = [org for link, org in zip(links, organisers, strict=True) if link.hosts]
     related = [
         {"page": link.event, "relation": link.relation, "when": describe_event(link.event)}
         for link in event.related_links.select_related("event").filter(event__live=True)
@@ -68,6 +68,7 @@ def event_detail_data(event):
         "parts": [{"part": part, "when": part_times(part, event)} for part in event.parts.all()],
         "people_groups": event_people(event),
         "organisers": organisers,
+        "host_organisations": host_organisations,
         "venue": localize_objects([event.venue])[0] if event.venue_id else None,
         "hashtags": [link.hashtag for link in event.hashtag_links.select_related("hashtag")],
         "related_events": related,

@@ -130,6 +130,7 @@ def archived_q():
 
 def organisation_context(organisation, request):
     """What an organisation's page lists, cached until content changes, and its JSON-LD."""
+
     def build():
         return {
             "events": [

@@ -781,6 +781,8 @@ EVENTS = [
             ("elena-villaespesa", "speaker"),
         ],
         "organisers": ["london-museums-group"],
+        # The wiki: "Hosts: @LonMuseumsGroup".
+        "hosting_organisers": ["london-museums-group"],
         "how_to_take_part": "",
         "tags": ["evaluation", "blogging", "participation", "strategy"],
         "body": [

@@ -45,3 +45,14 @@ def test_a_persons_sessions_are_listed_on_their_page(demo, client):
     sessions = section(html, "sessions-heading")
     assert "“Tales from the blog”" in sessions
     assert 'href="/en/conferences/mcn-2012/"' in sessions
+
+
+def test_the_london_museums_group_event_names_lonmuseumsgroup_as_its_host(demo, client):
+    html = client.get("/en/events/2013-05-24-museums-and-social-media/").content.decode()
+    facts = re.search(r'class="key-facts".*?</aside>', html, re.S).group(0)
+    hosted = re.search(r"<dt>Hosted by</dt>\s*<dd>(.*?)</dd>", facts, re.S).group(1)
+    assert '<a href="/en/organisations/london-museums-group/">London Museums Group</a>' in hosted
+    assert (
+        '<a href="https://x.com/LonMuseumsGroup" rel="noopener" lang="">@LonMuseumsGroup</a>'
+        in hosted
+    )
