@@ -4,9 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from events.sessions import SESSION_RELATIONS
-
 from events.blocks import SpeakerBlock
+from events.sessions import SESSION_RELATIONS
 
 
 class SessionBlock(blocks.StructBlock):
