@@ -147,7 +147,7 @@ class ConferenceResourcePage(RoutablePageMixin, Page):
         from resources.queries import conference_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(conference_context(self))
+        context.update(conference_context(self, request))
         return context
 
     @path("add/", name="add_resource")
