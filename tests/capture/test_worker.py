@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from django.core.management import call_command
 
 from events.archives.dates import parse_datetime
-from events.models import ArchiveImport, ArchivedPost, CaptureFeed, ChatCapture
+from events.models import ArchivedPost, ArchiveImport, CaptureFeed, ChatCapture
 from tests.capture.server import recording
 from tests.factories import make_event
 
@@ -118,7 +118,9 @@ def test_the_worker_collects_during_the_window_sweeps_once_and_stops(
     # Dated after the window (the author's clock, or a post just after it): not part of
     # the chat, though the sweep sees it.
     after = end + timedelta(seconds=1)
-    timeline.post({**statuses[21], "id": mastodon_ids(after), "created_at": iso(after)}, end.timestamp())
+    timeline.post(
+        {**statuses[21], "id": mastodon_ids(after), "created_at": iso(after)}, end.timestamp()
+    )
 
     began = time.time()
     call_command("capture_worker", "--poll-seconds", "0.5", "--until-idle")
