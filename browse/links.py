@@ -70,6 +70,7 @@ def browse_links(locale_id):
             {"title": _("Topics"), "url": reverse("tag_index")},
             {"title": _("Hashtags"), "url": reverse("hashtag_index")},
             {"title": _("Dates"), "url": reverse("date_index")},
+            {"title": _("People"), "url": reverse("person_index")},
         ]
         for label in BROWSE_INDEXES:
             model = apps.get_model(label)

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from browse import feeds, search, sitemaps
 from browse import views as browse
+from events import views as events
 from hub import views
 from hub.add_views import PageAddView
 
@@ -47,6 +48,8 @@ urlpatterns += i18n_patterns(
     path("dates/", browse.date_index, name="date_index"),
     path("dates/<int:year>/", browse.date_period, name="date_year"),
     path("dates/<int:year>/<int:month>/", browse.date_period, name="date_month"),
+    path("people/", events.person_index, name="person_index"),
+    path("people/<str:slug>/", events.person_page, name="person"),
     path("feeds/atom.xml", feeds.PageFeed(), name="feed_latest"),
     path("feeds/rss.xml", feeds.PageRssFeed(), name="feed_latest_rss"),
     path("feeds/events/atom.xml", feeds.EventFeed(), name="feed_events"),

@@ -110,6 +110,7 @@ def load_snippets(locale, organisations):
         created["people"] += made
     for data in demo_data.VENUES:
         fields = {k: v for k, v in data.items() if k not in ("key", "name", "room")}
+        fields["organisation"] = organisations.get(data.get("organisation"))
         venues[data["key"]], made = _get_or_create(
             Venue, {"name": data["name"], "room": data.get("room", ""), "locale": locale}, fields
         )
@@ -201,7 +202,11 @@ def load_events(home):
             for order, (key, role) in enumerate(data.get("people", []))
         ]
         event.organisers = [
-            EventOrganiser(organisation=organisations[slug], sort_order=order)
+            EventOrganiser(
+                organisation=organisations[slug],
+                hosts=slug in data.get("hosting_organisers", []),
+                sort_order=order,
+            )
             for order, slug in enumerate(data.get("organisers", []))
         ]
         event.tags.add(*data.get("tags", []))

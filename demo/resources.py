@@ -14,8 +14,11 @@ from resources.models import (
 )
 
 
-def _session(data, people):
+def _session(data, people, locale):
     speakers = [{"type": "person", "value": people[key].pk} for key in data.get("speakers", [])]
+    event = (
+        EventPage.objects.get(slug=data["event"], locale=locale).pk if data.get("event") else None
+    )
     return {
         "type": "session",
         "value": {
@@ -27,6 +30,8 @@ def _session(data, people):
             "video_url": "",
             "paper_url": "",
             "write_up_url": "",
+            "event": event,
+            "relation": data.get("relation", "describes"),
         },
     }
 
@@ -62,7 +67,7 @@ def load_resources(home):
             organiser=orgs.get(data["organiser"]),
             hashtag=hashtag,
             intro=data["intro"],
-            sessions=[_session(session, people) for session in data["sessions"]],
+            sessions=[_session(session, people, home.locale) for session in data["sessions"]],
         )
         if made:
             page.tags.add(*data["tags"])

@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from events.archives.views import archive_summary
 from events.calendar import can_export
 from events.models import PersonRole
+from events.people import event_sessions
 from events.structured_data import event_json_ld
 from events.when import describe_event, part_times
 from hub.cache import cached_for_page
-from hub.i18n import localize_objects
+from hub.i18n import locale_id_for, localize_objects
 from hub.pages import page_public_url
 
 ROLE_HEADINGS = {
@@ -69,9 +70,9 @@ def event_detail_context(event, request):
 def event_detail_data(event):
     """What the page shows besides its own fields, in the reader's language."""
 
-    organisers = localize_objects(
-        [link.organisation for link in event.organisers.select_related("organisation")]
-    )
+    links = list(event.organisers.select_related("organisation"))
+    organisers = localize_objects([link.organisation for link in links])
+    host_organisations = [org for link, org in zip(links, organisers, strict=True) if link.hosts]
     related = [
         {"page": link.event, "relation": link.relation, "when": describe_event(link.event)}
         for link in event.related_links.select_related("event").filter(event__live=True)
@@ -85,8 +86,10 @@ def event_detail_data(event):
         "parts": [{"part": part, "when": part_times(part, event)} for part in event.parts.all()],
         "people_groups": event_people(event),
         "organisers": organisers,
+        "host_organisations": host_organisations,
         "venue": localize_objects([event.venue])[0] if event.venue_id else None,
         "hashtags": [link.hashtag for link in event.hashtag_links.select_related("hashtag")],
         "related_events": related,
         "event_tags": list(event.tags.all()),
+        "sessions": event_sessions(event, locale_id_for()),
     }

@@ -2,10 +2,14 @@
 
 from django.db.models import F, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from events.choices import DatePrecision
-from events.models import ChatArchive, EventHashtag, EventOrganiser, EventPage, Person
-from hub.pages import children_of_versions, live_public, reader_versions
+from events.models import ChatArchive, EventHashtag, EventOrganiser, EventPage, Person, Venue
+from events.structured_data import organisation_json_ld
+from events.when import describe_event
+from hub.cache import cached_for_page
+from hub.pages import children_of_versions, live_public, page_public_url, reader_versions
 
 
 def listed_events(locale_id):
@@ -57,16 +61,36 @@ def past(queryset, now=None):
 
 
 def organisation_events(organisation):
-    """Events an organisation organises, in the organisation's language, newest first."""
+    """Events an organisation organises or that are held at one of its venues, in the
+    organisation's language, newest first."""
+    key = organisation.translation_key
     return (
         listed_events(organisation.locale_id)
         .filter(
-            # A subquery, not a join: no duplicates, so no DISTINCT over whole page rows.
-            pk__in=EventOrganiser.objects.filter(
-                organisation__translation_key=organisation.translation_key
-            ).values("page_id")
+            # Subqueries, not joins: no duplicates, so no DISTINCT over whole page rows.
+            Q(
+                translation_key__in=EventOrganiser.objects.filter(
+                    organisation__translation_key=key
+                ).values("page__translation_key")
+            )
+            | Q(venue__in=Venue.objects.filter(organisation__translation_key=key).values("pk"))
         )
         .order_by(F("start").desc(nulls_first=True), "-pk")
+    )
+
+
+def organisation_conferences(organisation):
+    """Conferences the organisation runs, newest first, in its page's language.
+
+    Conference pages live in resources/, which depends on events/; reached through the
+    reverse relation instead of an import.
+    """
+    model = organisation._meta.get_field("conferences").related_model
+    conferences = model.objects.filter(organiser__translation_key=organisation.translation_key)
+    return list(
+        reader_versions(live_public(conferences), organisation.locale_id)
+        .defer_streamfields()
+        .order_by(F("year").desc(nulls_last=True), "title")
     )
 
 
@@ -102,3 +126,24 @@ def archived_q():
 
     kept = ChatArchive.objects.values("event__translation_key")
     return Q(has_archive=True) | Q(translation_key__in=kept)
+
+
+def organisation_context(organisation, request):
+    """What an organisation's page lists, cached until content changes, and its JSON-LD."""
+
+    def build():
+        return {
+            "events": [
+                {"event": event, "when": describe_event(event)}
+                for event in organisation_events(organisation)
+            ],
+            "conferences": organisation_conferences(organisation),
+            "people": organisation_people(organisation),
+            "talks": organisation_talks(organisation),
+        }
+
+    data = cached_for_page(
+        request, f"organisation-detail:{organisation.pk}:{get_language()}", build
+    )
+    url = page_public_url(organisation, request)
+    return {**data, "json_ld": organisation_json_ld(organisation, url=url)}

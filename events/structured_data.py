@@ -76,3 +76,43 @@ def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
     if hosts:
         data["performer"] = [person_json_ld(person) for person in hosts]
     return data
+
+
+def person_json_ld(person, *, url, organisation=None, organisation_url=None):
+    """schema.org Person: name, role, page, accounts and where they work."""
+    data = {"@context": "https://schema.org", **_person(person), "url": url}
+    same_as = data.get("sameAs", [])
+    if person.website:
+        same_as.append(person.website)
+    if same_as:
+        data["sameAs"] = same_as
+    if person.role:
+        data["jobTitle"] = person.role
+    if organisation is not None:
+        data["worksFor"] = {
+            "@type": "Organization",
+            "name": organisation.title,
+            **({"url": organisation_url} if organisation_url else {}),
+        }
+    return data
+
+
+def organisation_json_ld(organisation, *, url):
+    """schema.org Organization: name, page, website, accounts and place."""
+    data = {"@context": "https://schema.org", "@type": "Organization", "name": organisation.title}
+    data["url"] = url
+    if organisation.short_name:
+        data["alternateName"] = organisation.short_name
+    same_as = [organisation.website] if organisation.website else []
+    if organisation.x_handle:
+        same_as.append(f"https://x.com/{organisation.x_handle}")
+    if organisation.mastodon_url:
+        same_as.append(organisation.mastodon_url)
+    if organisation.bluesky_handle:
+        same_as.append(f"https://bsky.app/profile/{organisation.bluesky_handle}")
+    if same_as:
+        data["sameAs"] = same_as
+    place = ", ".join(part for part in (organisation.city, organisation.country) if part)
+    if place:
+        data["location"] = place
+    return data

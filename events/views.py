@@ -1,20 +1,23 @@
-"""Event views: calendar downloads (one event, the upcoming feed of an index, per tag too)
-and the public "Propose a chat" form."""
+"""Event views: calendar downloads (one event, the upcoming feed of an index, per tag too),
+the public "Propose a chat" form, and the people pages (/<lang>/people/...)."""
 
 import re
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
-from events import queries
+from events import people, queries
 from events.calendar import build_calendar, can_export, venue_location
 from events.proposals import ProposeChatForm, submit_proposal
-from hub.i18n import localize_objects
+from events.structured_data import person_json_ld
+from events.when import describe_event
+from hub.cache import cached
+from hub.i18n import locale_id_for, localize_objects
 from hub.page_cache import uses_query
-from hub.pages import page_public_url
+from hub.pages import page_public_url, public_url
 from hub.public_forms import public_form
 
 FEED_LIMIT = 200
@@ -74,3 +77,65 @@ def propose_chat(request, index):
         template="pages/propose_chat.html",
         save=lambda data: submit_proposal(index, data),
     )
+
+
+def person_index(request):
+    """Every person on the hub, by name (/<lang>/people/)."""
+    locale_id = locale_id_for()
+    everyone = cached(f"people-index:{locale_id}", lambda: people.people_index(locale_id))
+    return render(
+        request,
+        "pages/person_index.html",
+        {
+            "people": everyone,
+            "meta_title": _("People"),
+            "meta_description": _(
+                "Everyone who hosted, spoke at or was featured in a #musesocial chat, event or "
+                "conference session."
+            ),
+            "canonical_path": reverse("person_index"),
+        },
+    )
+
+
+def person_page(request, slug):
+    """One person: their handles, organisation, events, sessions and talks."""
+    locale_id = locale_id_for()
+    data = cached(f"person:{locale_id}:{slug}", lambda: person_data(slug, locale_id))
+    if data is None:
+        raise Http404(_("Nobody on the hub has that address."))
+    person = data["person"]
+    url = reverse("person", args=[person.slug])
+    return render(
+        request,
+        "pages/person_page.html",
+        {
+            **data,
+            "json_ld": person_json_ld(
+                person,
+                url=public_url(url),
+                organisation=person.shown_organisation,
+                organisation_url=page_public_url(person.shown_organisation, request)
+                if person.shown_organisation
+                else None,
+            ),
+            "meta_title": person.name,
+            "meta_description": _("%(name)s on the #musesocial hub: chats, events and talks.")
+            % {"name": person.name},
+            "canonical_path": url,
+        },
+    )
+
+
+def person_data(slug, locale_id):
+    """What a person's page shows, or None: one query per kind of thing they did."""
+    person = people.find_person(slug, locale_id)
+    if person is None:
+        return None
+    events = list(people.person_events(person, locale_id))
+    return {
+        "person": person,
+        "events": [{"event": event, "when": describe_event(event)} for event in events],
+        "sessions": people.person_sessions(person, locale_id),
+        "talks": people.person_talks(person, locale_id),
+    }

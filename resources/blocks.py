@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from events.blocks import SpeakerBlock
+from events.sessions import SESSION_RELATIONS
 
 
 class SessionBlock(blocks.StructBlock):
@@ -20,6 +21,20 @@ class SessionBlock(blocks.StructBlock):
     video_url = blocks.URLBlock(required=False, help_text=_("Link to a recording."))
     paper_url = blocks.URLBlock(required=False, help_text=_("Link to the paper."))
     write_up_url = blocks.URLBlock(required=False, help_text=_("Link to a write-up or blog post."))
+    event = blocks.PageChooserBlock(
+        page_type="events.EventPage",
+        required=False,
+        help_text=_(
+            "The event page that goes with this session, if there is one; that page then "
+            "names this conference and session."
+        ),
+    )
+    relation = blocks.ChoiceBlock(
+        choices=SESSION_RELATIONS,
+        default="describes",
+        required=False,
+        help_text=_("How the event goes with the session."),
+    )
 
     class Meta:
         template = "blocks/session.html"

@@ -44,6 +44,16 @@ def approved_contributions(conference):
 
 
 def conference_context(conference, request=None):
+    """The conference's organiser, hashtag, contributions and talks; cached until content
+    changes (contributions' saves move the content version too)."""
+    return cached_for_page(
+        request,
+        f"conference-detail:{conference.pk}:{get_language()}",
+        lambda: conference_data(conference),
+    )
+
+
+def conference_data(conference):
     (organiser,) = localize_objects([conference.organiser])
     talks = BestPracticeTalkPage.objects.filter(
         conference__translation_key=conference.translation_key

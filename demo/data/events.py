@@ -598,6 +598,7 @@ PEOPLE = [
 VENUES = [
     {
         "key": "tate-britain",
+        "organisation": "tate",
         "name": "Tate Britain",
         "room": "Clore Auditorium",
         "street_address": "",
@@ -609,6 +610,7 @@ VENUES = [
     },
     {
         "key": "omca-we-customize-lounge",
+        "organisation": "oakland-museum-of-california",
         "name": "Oakland Museum of California",
         "room": "we/customize exhibition lounge",
         "street_address": "",
@@ -620,6 +622,7 @@ VENUES = [
     },
     {
         "key": "national-museum-of-american-history",
+        "organisation": "national-museum-of-american-history",
         "name": "National Museum of American History",
         "room": "",
         "street_address": "",
@@ -642,6 +645,7 @@ VENUES = [
     },
     {
         "key": "national-postal-museum",
+        "organisation": "national-postal-museum",
         "name": "National Postal Museum",
         "room": "",
         "street_address": "2 Massachusetts Ave NE",
@@ -777,6 +781,8 @@ EVENTS = [
             ("elena-villaespesa", "speaker"),
         ],
         "organisers": ["london-museums-group"],
+        # The wiki: "Hosts: @LonMuseumsGroup".
+        "hosting_organisers": ["london-museums-group"],
         "how_to_take_part": "",
         "tags": ["evaluation", "blogging", "participation", "strategy"],
         "body": [

@@ -39,7 +39,8 @@ class OrganisationIndexPage(IndexPage):
 
 
 class OrganisationPage(Page):
-    """One museum, network or group; lists its events and people from their own pages."""
+    """One museum, network or group; lists its events (organised, or held at its venues),
+    the conferences it runs, its talks and its people, from their own pages."""
 
     kind = models.CharField(
         max_length=20,
@@ -101,10 +102,8 @@ class OrganisationPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: that module imports these models (the app must load them first).
-        from events.queries import organisation_events, organisation_people, organisation_talks
+        from events.queries import organisation_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["events"] = organisation_events(self)
-        context["people"] = organisation_people(self)
-        context["talks"] = organisation_talks(self)
+        context.update(organisation_context(self, request))
         return context

@@ -402,8 +402,15 @@ class EventOrganiser(Orderable):
         related_name="event_links",
         help_text=_("A museum or group that organises or hosts the event."),
     )
+    hosts = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick when the organisation itself hosts the event, e.g. the wiki's "
+            "“Hosts: @LonMuseumsGroup”: the page then names it, with its handle, as host."
+        ),
+    )
 
-    panels = [FieldPanel("organisation")]
+    panels = [FieldPanel("organisation"), FieldPanel("hosts")]
 
 
 class RelatedEvent(Orderable):

@@ -9,12 +9,15 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from events import slugs
 from events.hashtags import MAX_LENGTH, hashtag_key, hashtag_text
 
 X_HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
@@ -32,6 +35,14 @@ class Person(
     """A host, speaker or featured participant, with handles on several platforms."""
 
     name = models.CharField(max_length=200, help_text=_("Full name, as the person uses it."))
+    slug = models.CharField(
+        max_length=slugs.MAX_LENGTH,
+        blank=True,
+        help_text=_(
+            "The end of the person's page address, e.g. erin-blasco. Leave empty to make it "
+            "from the name; it is kept when the name changes, so links keep working."
+        ),
+    )
     role = models.CharField(
         max_length=255,
         blank=True,
@@ -69,6 +80,7 @@ class Person(
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("slug"),
         FieldPanel("role"),
         FieldPanel("organisation"),
         FieldPanel("photo"),
@@ -92,6 +104,8 @@ class Person(
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("role"),
+        # One address for every language version: /en/people/x/ and /ru/people/x/.
+        SynchronizedField("slug", overridable=False),
         SynchronizedField("organisation"),
         SynchronizedField("photo"),
         SynchronizedField("x_handle"),
@@ -104,12 +118,43 @@ class Person(
         ordering = ["name"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
+        constraints = [
+            # Language versions share their slug; two people never do.
+            models.UniqueConstraint(
+                "slug",
+                "locale",
+                name="unique_person_slug_per_locale",
+                violation_error_message=_("Another person already has this address."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.name} (@{self.x_handle})" if self.x_handle else self.name
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugs.unique_slug(self.name, self.x_handle, self._slug_taken)
+        super().save(*args, **kwargs)
+
+    def _slug_taken(self, slug):
+        """Whether someone else (not a language version of this person) has `slug`."""
+        return (
+            Person.objects.filter(slug=slug).exclude(translation_key=self.translation_key).exists()
+        )
+
+    @property
+    def url(self):
+        """The person's page in the active language (events.views.person_page)."""
+        return reverse("person", args=[self.slug]) if self.slug else ""
+
     def clean(self):
         errors = {}
+        if self.slug:
+            self.slug = slugify(self.slug, allow_unicode=True)
+            if not self.slug:
+                errors["slug"] = _("Use letters, digits and hyphens.")
+            elif self._slug_taken(self.slug):
+                errors["slug"] = _("Another person already has this address.")
         self.x_handle = _strip_at(self.x_handle)
         self.mastodon_handle = _strip_at(self.mastodon_handle)
         self.bluesky_handle = _strip_at(self.bluesky_handle)
@@ -167,6 +212,17 @@ class Venue(
     map_url = models.URLField(
         blank=True, help_text=_("Link to a map of the venue; shown as a plain link.")
     )
+    organisation = models.ForeignKey(
+        "events.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="venues",
+        help_text=_(
+            "The museum or group whose building this is, if it has a page here: its page "
+            "then lists the events held here."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -183,6 +239,7 @@ class Venue(
         ),
         FieldPanel("transit_hint"),
         FieldPanel("map_url"),
+        FieldPanel("organisation"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -200,6 +257,7 @@ class Venue(
         TranslatableField("country"),
         TranslatableField("transit_hint"),
         SynchronizedField("map_url"),
+        SynchronizedField("organisation"),
     ]
 
     class Meta(TranslatableMixin.Meta):

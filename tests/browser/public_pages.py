@@ -32,9 +32,13 @@ PAGE_TYPES = [
 # other types take their first live page in the language.
 PREFERRED_SLUGS = {
     EventPage: ["2013-05-24-museums-and-social-media", "2013-12-29-museumsalon-new-year"],
+    # Events at its venue, people, and a Russian version.
+    OrganisationPage: ["state-historical-museum", "tate"],
 }
 # Also an event whose date is still to be announced, and the filtered listing.
 EXTRA_EN_PATHS = [
+    # The richest person page: handles, organisation, six events.
+    ("person, many events", "/en/people/erin-blasco/"),
     ("event, to be announced", "/en/events/next-musedata-chat/"),
     ("event index, filtered", "/en/events/?tag=evaluation&kind=in_person"),
 ]
@@ -83,7 +87,11 @@ def public_paths(client):
         search = _route("search", code)
         if search:
             paths.append((f"search results ({code})", search + "?q=museum"))
-        for name, label in (("tag_index", "tag"), ("hashtag_index", "hashtag")):
+        for name, label in (
+            ("tag_index", "tag"),
+            ("hashtag_index", "hashtag"),
+            ("person_index", "person"),
+        ):
             index = _route(name, code)
             if index is None:
                 continue

@@ -180,9 +180,17 @@ def test_seed_facts_on_the_museumsalon_talk_in_both_languages(committed_demo, cl
 
 def test_speaker_lines_name_the_organisation_and_the_handle_once(demo, client):
     html = client.get("/en/events/2013-05-24-museums-and-social-media/").content.decode()
-    julie = html[html.index('<span class="person__name">Julie Reynolds') :][:400]
+    # The name links to the person's page (people pages).
+    julie = html[html.index('<span class="person__name"><a href="/en/people/julie-reynolds/">') :]
+    julie = julie[: julie.index("</li>")]
     assert julie.count("London Museums Group") == 1
     planned = EventPage.objects.get(slug="next-musedata-chat", locale__language_code="en")
     html = client.get(planned.url).content.decode()
-    host = re.search(r'<span class="person__name">@alli_burnie</span>.*?</li>', html, re.S)
-    assert host.group(0).count("alli_burnie") == 2  # the name, and the link's address only
+    host = re.search(
+        r'<span class="person__name"><a href="/en/people/alli_burnie/">@alli_burnie</a></span>'
+        r".*?</li>",
+        html,
+        re.S,
+    )
+    shown = re.sub(r"<[^>]+>", "", host.group(0))
+    assert shown.count("alli_burnie") == 1  # the name; the X link says "on X/Twitter"

@@ -40,6 +40,9 @@ PAGES = {
     "talk index": ("/en/talks/", 8, 7),
     "talk": ("/en/talks/museumsalon-twitter-project-from-russia/", 9, 8),
     "content page": ("/en/about/", 7, 6),
+    "people index": ("/en/people/", 1, 6),
+    "person": ("/en/people/erin-blasco/", 1, 6),
+    "person, Russian": (quote("/ru/people/anna-mikhaylova/"), 1, 6),
     "tag index": ("/en/tags/", 1, 6),
     # +1 trip (readers merge): the other language's tag usage, for the switcher's fallback.
     "tag": ("/en/tags/twitter/", 3, 11),
