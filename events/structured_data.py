@@ -26,7 +26,8 @@ def _place(venue):
     return {"@type": "Place", "name": name, "address": address}
 
 
-def person_json_ld(person):
+def person_summary(person):
+    """A short schema.org Person (name and accounts), inside an event, talk or conference."""
     data = {"@type": "Person", "name": person.name}
     same_as = [url for url in (person.x_url, person.mastodon_url, person.bluesky_url) if url]
     if same_as:
@@ -34,8 +35,8 @@ def person_json_ld(person):
     return data
 
 
-def organisation_json_ld(org):
-    """A short schema.org Organization for an organisation page (its website, if any)."""
+def organisation_summary(org):
+    """A short schema.org Organization (name and website), inside an event or conference."""
     return {
         "@type": "Organization",
         "name": org.title,
@@ -72,15 +73,15 @@ def event_json_ld(event, *, url, venue=None, organisers=(), hosts=()):
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     if organisers:
-        data["organizer"] = [organisation_json_ld(org) for org in organisers]
+        data["organizer"] = [organisation_summary(org) for org in organisers]
     if hosts:
-        data["performer"] = [person_json_ld(person) for person in hosts]
+        data["performer"] = [person_summary(person) for person in hosts]
     return data
 
 
 def person_json_ld(person, *, url, organisation=None, organisation_url=None):
     """schema.org Person: name, role, page, accounts and where they work."""
-    data = {"@context": "https://schema.org", **_person(person), "url": url}
+    data = {"@context": "https://schema.org", **person_summary(person), "url": url}
     same_as = data.get("sameAs", [])
     if person.website:
         same_as.append(person.website)

@@ -66,9 +66,9 @@ def conference_data(conference):
         "conference_talks": talks,
         "json_ld": conference_json_ld(
             conference,
-            url=page_public_url(conference, request),
+            url=page_public_url(conference),
             organiser=organiser,
-            talks=[(talk, page_public_url(talk, request)) for talk in talks],
+            talks=[(talk, page_public_url(talk)) for talk in talks],
         ),
     }
 

@@ -9,7 +9,7 @@ a conference without one has no JSON-LD. URLs are on the public base URL.
 
 from django.utils.translation import get_language
 
-from events.structured_data import organisation_json_ld, person_json_ld
+from events.structured_data import organisation_summary, person_summary
 
 
 def _speakers(stream):
@@ -17,7 +17,7 @@ def _speakers(stream):
     people = []
     for child in stream:
         if child.block_type == "person" and child.value is not None:
-            people.append(person_json_ld(child.value))
+            people.append(person_summary(child.value))
         elif child.block_type == "name" and child.value:
             people.append({"@type": "Person", "name": child.value})
     return people
@@ -31,7 +31,7 @@ def talk_json_ld(talk, *, url, speakers=(), organisation=None, conference=None, 
         "description": talk.abstract,
         "inLanguage": get_language(),
     }
-    people = [person_json_ld(person) for person in speakers]
+    people = [person_summary(person) for person in speakers]
     if talk.talk_date is None:
         data["@type"] = "CreativeWork"
         if people:
@@ -47,7 +47,7 @@ def talk_json_ld(talk, *, url, speakers=(), organisation=None, conference=None, 
     if people:
         data["performer"] = people
     if organisation is not None:
-        data["organizer"] = organisation_json_ld(organisation)
+        data["organizer"] = organisation_summary(organisation)
     if conference is not None:
         data["superEvent"] = {"@type": "Event", "name": conference.title, "url": conference_url}
     for field, kind in (
@@ -84,7 +84,7 @@ def conference_json_ld(conference, *, url, organiser=None, talks=()):
             address["addressCountry"] = conference.country
         data["location"] = {"@type": "Place", "name": conference.city, "address": address}
     if organiser is not None:
-        data["organizer"] = organisation_json_ld(organiser)
+        data["organizer"] = organisation_summary(organiser)
     if conference.website:
         data["sameAs"] = conference.website
     sessions = []
