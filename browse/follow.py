@@ -1,4 +1,4 @@
-"""Follow anything: an Atom feed and an iCalendar feed for every tag, hashtag,
+"""Follow anything: an Atom feed and an iCalendar feed for every tag, hashtag, person,
 organisation and conference, in each language.
 
 One kind of thing to follow is one `register(Followable(...))` line below: its name in
@@ -12,7 +12,7 @@ and most recent events (`events.calendar`), the `<link rel="alternate">` tags, t
 Addresses: /<lang>/follow/<kind>/<key>/atom.xml and .../calendar.ics. A page's key is
 its translation key, the same in every language and kept through a change of slug, so
 a subscription outlives a renamed page; a tag's is its slug, a hashtag's its case-folded
-text.
+text, a person's their slug.
 """
 
 import uuid
@@ -30,7 +30,8 @@ from wagtail.models import Page
 from browse.hashtags import find_hashtags, for_reader
 from browse.tags import find_tag
 from events.calendar import can_export
-from events.models import EventPage, OrganisationPage
+from events.models import EventPage, OrganisationPage, Person
+from events.people import find_person
 from events.queries import organisation_events, past, upcoming
 from hub.browsable import browsable_types, hashtag_types, tagged_types, type_for_page
 from hub.pages import live_public, page_public_url, public_url
@@ -298,7 +299,35 @@ def conferences_showing(page):
     return conferences_of_event(page) if isinstance(page, EventPage) else []
 
 
+def find_person_subject(slug, locale_id):
+    person = find_person(slug, locale_id)
+    if person is None:
+        return None
+    return Subject(person.slug, person.name, reverse("person", args=[person.slug]), person)
+
+
+def person_pages(subject):
+    """The events they hosted, spoke at or were featured in, and the talks they gave."""
+    key = subject.obj.translation_key
+    return [
+        EventPage.objects.filter(people__person__translation_key=key),
+        BestPracticeTalkPage.objects.filter(speakers__person__translation_key=key),
+    ]
+
+
+def people_showing(page):
+    if isinstance(page, EventPage):
+        rows = page.people.values_list("person__translation_key", flat=True)
+    elif isinstance(page, BestPracticeTalkPage):
+        rows = page.speakers.values_list("person__translation_key", flat=True)
+    else:
+        return []
+    slugs = Person.objects.filter(translation_key__in=list(rows)).values_list("slug", flat=True)
+    return sorted(set(slugs))
+
+
 register(Followable("tag", find_tag_subject, tag_pages, tags_showing))
+register(Followable("person", find_person_subject, person_pages, people_showing))
 register(Followable("hashtag", find_hashtag_subject, hashtag_pages, hashtags_showing))
 register(
     Followable(

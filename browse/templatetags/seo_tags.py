@@ -8,6 +8,8 @@ from wagtail.models import Page
 from browse import follow
 from browse.links import feed_links
 from events.models import EventIndexPage, EventPage
+from hub.cache import cached
+from hub.i18n import locale_id_for
 
 register = template.Library()
 
@@ -70,3 +72,15 @@ def page_feeds(context):
 def follow_links(page):
     """What the "Subscribe" control offers for a page readers can follow, or None."""
     return follow.for_page(page)
+
+
+@register.simple_tag
+def follow_links_of(kind, key):
+    """The "Subscribe" control's links for a subject that is not a page (a person), or None."""
+    locale_id = locale_id_for()
+
+    def build():
+        subject = follow.FOLLOWABLE[kind].find(key, locale_id)
+        return follow.subscribe_links(kind, subject) if subject else None
+
+    return cached(f"follow-links:{kind}:{key}:{locale_id}", build)

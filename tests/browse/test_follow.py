@@ -223,3 +223,32 @@ def test_follow_feeds_cost_the_same_queries_with_more_events(client, home, event
         client.get(url)
     many = {url: count_queries(client, url) for url in urls}
     assert many == few
+
+
+def test_a_person_feed_and_calendar_hold_what_they_hosted_spoke_at_and_gave(
+    client, world, event_index
+):
+    from events.models.pages import PersonRole
+
+    anna = world["talk"].speakers.first().person
+    make_event(
+        event_index,
+        "Salon with Anna",
+        start=timezone.now() + timedelta(days=9),
+        people=[(anna, PersonRole.HOST)],
+    )
+    make_event(event_index, "Someone else's chat", start="2013-06-01T12:00")
+    feed = atom(client, follow_url("person", anna.slug, "atom.xml"))
+    assert feed.feed.link == f"http://testserver/en/people/{anna.slug}/"
+    assert sorted(entry.title for entry in feed.entries) == ["Museum salon", "Salon with Anna"]
+    cal = calendar(client, follow_url("person", anna.slug, "calendar.ics"))
+    assert summaries(cal) == ["Salon with Anna"]
+    # Her page offers both, and announces them in its head.
+    page = client.get(f"/en/people/{anna.slug}/").content.decode()
+    assert f'href="/en/follow/person/{anna.slug}/atom.xml"' in page
+    assert f'href="/en/follow/person/{anna.slug}/calendar.ics"' in page
+    assert (
+        f'<link rel="alternate" type="application/atom+xml" title="Anna (Atom)" href="/en/follow/person/{anna.slug}/atom.xml">'
+        in page
+    )
+    assert "webcal://" in page
