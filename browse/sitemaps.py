@@ -1,8 +1,8 @@
 """sitemap.xml (every live public page in every language, with hreflang alternates) and robots.txt.
 
-sitemap.xml is an index of section files (`/sitemap-pages.xml`, `/sitemap-tags.xml`, and
-`?p=2`... beyond HUB_SITEMAP_LIMIT entries each), so no one request renders more than
-that many entries, however big the site.
+sitemap.xml is an index of section files (`/sitemap-pages.xml`, `/sitemap-tags.xml`,
+`/sitemap-people.xml`, and `?p=2`... beyond HUB_SITEMAP_LIMIT entries each), so no one
+request renders more than that many entries, however big the site.
 
 Wagtail's own sitemap lists the descendants of the site's root page, which with
 wagtail-localize is only the default language's tree: each language's home page is
@@ -28,6 +28,7 @@ from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Locale, Page
 
 from browse.tags import tag_usage
+from events.people import people_index
 from hub.cache import cached
 from hub.page_cache import uses_query
 from hub.pages import live_public
@@ -129,8 +130,11 @@ class PageSitemap(WagtailSitemap):
         return urls
 
 
-class TagSitemap(DjangoSitemap):
-    """The tag index and every used tag's page, in each language that uses it."""
+class ViewSitemap(DjangoSitemap):
+    """Pages that are views, not Wagtail pages (an index and a page per entry), in each
+    language that has them, with the other languages' addresses as alternates."""
+
+    name = ""
 
     def __init__(self, request):
         self.request = request
@@ -139,26 +143,28 @@ class TagSitemap(DjangoSitemap):
     def limit(self):
         return settings.HUB_SITEMAP_LIMIT
 
+    def entries(self, locale_id):
+        """(key, path) of each page in the active language; the key is the same in all."""
+        raise NotImplementedError
+
     def items(self):
-        # Every used tag in every language (thousands of reversed URLs): built once per
+        # Every entry in every language (thousands of reversed URLs): built once per
         # content version and host, for the index and each section file.
         host = self.request.get_host()
-        return cached(f"sitemap-tags:{self.request.scheme}:{host}", self._build_items)
+        return cached(f"sitemap-{self.name}:{self.request.scheme}:{host}", self._build_items)
 
     def _build_items(self):
-        by_slug = defaultdict(list)
+        by_key = defaultdict(list)
         items = []
         for locale_id, code in _language_codes().items():
             with translation.override(code):
-                url = self.request.build_absolute_uri(reverse("tag_index"))
-                items.append({"key": "", "url": url, "code": code})
-                for tag in tag_usage(locale_id):
-                    url = self.request.build_absolute_uri(reverse("tag", args=[tag["slug"]]))
-                    items.append({"key": tag["slug"], "url": url, "code": code})
+                for key, path in self.entries(locale_id):
+                    url = self.request.build_absolute_uri(path)
+                    items.append({"key": key, "url": url, "code": code})
         for item in items:
-            by_slug[item["key"]].append({"lang_code": item["code"], "location": item["url"]})
+            by_key[item["key"]].append({"lang_code": item["code"], "location": item["url"]})
         for item in items:
-            versions = by_slug[item["key"]]
+            versions = by_key[item["key"]]
             item["alternates"] = _with_x_default(versions) if len(versions) > 1 else []
         return items
 
@@ -169,8 +175,33 @@ class TagSitemap(DjangoSitemap):
         ]
 
 
+class TagSitemap(ViewSitemap):
+    """The tag index and every used tag's page."""
+
+    name = "tags"
+
+    def entries(self, locale_id):
+        yield "", reverse("tag_index")
+        for tag in tag_usage(locale_id):
+            yield tag["slug"], reverse("tag", args=[tag["slug"]])
+
+
+class PeopleSitemap(ViewSitemap):
+    """The people index and every live person's page (the same slug in every language)."""
+
+    name = "people"
+
+    def entries(self, locale_id):
+        yield "", reverse("person_index")
+        for person in people_index(locale_id):
+            yield person.slug, reverse("person", args=[person.slug])
+
+
+SECTIONS = {"pages": PageSitemap, "tags": TagSitemap, "people": PeopleSitemap}
+
+
 def sections(request):
-    return {"pages": PageSitemap(request), "tags": TagSitemap(request)}
+    return {name: sitemap(request) for name, sitemap in SECTIONS.items()}
 
 
 @require_safe
@@ -181,7 +212,7 @@ def sitemap(request):
 
 @require_safe
 def sitemap_section(request, section):
-    if section not in ("pages", "tags"):
+    if section not in SECTIONS:
         raise Http404
     # The file number (Django's sitemap view reads `p`): without it the page cache,
     # keyed only by the parameters a view declares, would give ?p=2 the first file.

@@ -83,6 +83,19 @@ def test_sitemap_lists_tag_pages_in_each_language(client, site_pages):
     assert "http://testserver/ru/tags/" in urls
 
 
+def test_sitemap_lists_people_pages_in_each_language(client, site_pages):
+    from tests.factories import make_person
+
+    anna = make_person("Анна Михайлова")
+    make_person("Hidden Person", live=False)
+    urls = sitemap(client)
+    en_anna = "http://testserver" + quote(f"/en/people/{anna.slug}/")
+    ru_anna = "http://testserver" + quote(f"/ru/people/{anna.slug}/")
+    assert urls[en_anna]["ru"] == ru_anna
+    assert "http://testserver/en/people/" in urls and "http://testserver/ru/people/" in urls
+    assert not any("hidden-person" in url for url in urls)
+
+
 def test_robots_txt_allows_the_site_keeps_out_admin_and_search_and_names_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200
