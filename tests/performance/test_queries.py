@@ -41,8 +41,9 @@ PAGES = {
     "talk": ("/en/talks/museumsalon-twitter-project-from-russia/", 9, 8),
     "content page": ("/en/about/", 7, 6),
     "people index": ("/en/people/", 1, 6),
-    "person": ("/en/people/erin-blasco/", 1, 6),
-    "person, Russian": (quote("/ru/people/anna-mikhaylova/"), 1, 6),
+    # +1 trip each: the person's Subscribe links (browse.follow), cached per language.
+    "person": ("/en/people/erin-blasco/", 1, 7),
+    "person, Russian": (quote("/ru/people/anna-mikhaylova/"), 1, 7),
     "tag index": ("/en/tags/", 1, 6),
     # +1 trip (readers merge): the other language's tag usage, for the switcher's fallback.
     "tag": ("/en/tags/twitter/", 3, 11),
