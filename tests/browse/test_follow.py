@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from tests.browse.conftest import ru, russian  # noqa: F401 - fixtures
 from tests.factories import make_event, make_organisation, make_person
-from tests.queries import count_queries
+from tests.queries import warm_query_counts
 from tests.resources.factories import make_conference, make_talk
 
 
@@ -215,13 +215,9 @@ def test_follow_feeds_cost_the_same_queries_with_more_events(client, home, event
         follow_url("tag", "chats", "atom.xml"),
     ]
     add(5, 0)
-    for url in urls:
-        client.get(url)
-    few = {url: count_queries(client, url) for url in urls}
+    few = warm_query_counts(client, urls)
     add(25, 100)
-    for url in urls:
-        client.get(url)
-    many = {url: count_queries(client, url) for url in urls}
+    many = warm_query_counts(client, urls)
     assert many == few
 
 

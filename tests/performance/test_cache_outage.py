@@ -18,6 +18,7 @@ from django.test import override_settings
 from events.models import ChatProposal
 from hub.cache import bump_content_version, content_version
 from resources.models import ContributedResource
+from tests.processes import manage
 from tests.resources.factories import make_conference
 from tests.security.test_bad_input import PROPOSAL, RESOURCE
 from tests.throwaway_redis import throwaway_redis  # noqa: F401 - a fixture
@@ -81,19 +82,6 @@ def manage_env(database, redis_url):
         LOG_LEVEL="ERROR",
     )
     return env
-
-
-def manage(env, *args):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout.strip()
 
 
 READER = """

@@ -8,7 +8,6 @@ still shows within that bound (two real gunicorn servers on one SQLite file belo
 """
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from django.test import override_settings
 from hub.cache import cached, forget_process_cache
 from hub.page_cache import HIT_HEADER
 from tests.factories import make_event
+from tests.processes import free_port, manage
 
 ROOT = Path(__file__).resolve().parents[2]
 DATABASE_CACHE = {
@@ -116,28 +116,10 @@ def test_derived_data_is_read_from_the_shared_cache_once_per_process(database_ca
     assert built == [1] and executed == []
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def fetch(port, path="/en/"):
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}")
     with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
         return response.headers.get(HIT_HEADER), response.read().decode()
-
-
-def manage(env, *args):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
 
 
 def test_a_publish_in_another_process_shows_within_the_bound(tmp_path):
