@@ -212,3 +212,63 @@ def test_the_sweep_waits_for_a_rate_limit_before_it_finishes(capture, instance):
     runner.run(capture, now=after + timedelta(minutes=11))
     capture.refresh_from_db()
     assert capture.status == "finished" and len(stored()) == 30
+
+
+def page_text(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    if response.streaming:
+        return b"".join(response.streaming_content).decode()
+    return response.content.decode()
+
+
+def test_the_transcript_and_its_measures_follow_each_stored_batch(
+    client, capture, instance, django_capture_on_commit_callbacks
+):
+    """Readers see the chat grow while it runs, through the page cache (kept by default)."""
+    body, headers = recorded_page(2)
+    headers = {k: v.replace("http://localhost:3000", instance.url) for k, v in headers.items()}
+    instance.add(
+        TIMELINE,
+        fails_once({"body": body, "headers": headers}, {"status": 503, "body": "busy"}),
+        max_id=PAGE_3,
+    )
+    event_url = capture.event.url
+    with django_capture_on_commit_callbacks(execute=True):  # the worker commits each page
+        runner.run(capture, now=NOW)  # pages one and two; the third fails for now
+    page, transcript = page_text(client, event_url), page_text(client, event_url + "transcript/")
+    assert "20 posts" in page
+    assert "Toot number 10!" in transcript and "Toot number 9!" not in transcript
+    assert client.get(event_url + "transcript/")["X-Page-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        runner.run(capture, now=NOW + timedelta(minutes=2))  # the rest, in a later poll
+    assert "30 posts" in page_text(client, event_url)
+    assert "Toot number 9!" in page_text(client, event_url + "transcript/")
+
+
+def test_an_author_who_asks_for_noindex_later_leaves_the_transcript_and_downloads(
+    client, capture, instance, django_capture_on_commit_callbacks
+):
+    """A post stored visible, whose author turns on noindex before the sweep sees it again."""
+    with django_capture_on_commit_callbacks(execute=True):
+        runner.run(capture, now=NOW)
+    body, headers = recorded_page(0)
+    post = ArchivedPost.objects.get(post_id=body[0]["uri"])
+    assert not post.hidden and post.text.startswith("Toot number 29!")
+    transcript = capture.event.url + "transcript/"
+    download = capture.event.url + "transcript/export/json/"
+    assert "Toot number 29!" in page_text(client, transcript)  # now in the page cache
+    assert "Toot number 29!" in page_text(client, download)  # and built once
+
+    headers = {k: v.replace("http://localhost:3000", instance.url) for k, v in headers.items()}
+    body[0]["account"] = {**body[0]["account"], "noindex": True}
+    instance.add(TIMELINE, {"body": body, "headers": headers})
+    with django_capture_on_commit_callbacks(execute=True):  # the sweep: no new post
+        runner.run(capture, now=datetime(2026, 8, 1, 15, 30, tzinfo=UTC))
+
+    post.refresh_from_db()
+    assert post.hidden and "noindex" in post.hidden_reason
+    assert "Toot number 29!" not in page_text(client, transcript)
+    assert "Toot number 29!" not in page_text(client, download)
+    assert "29 posts" in page_text(client, capture.event.url)

@@ -13,6 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from events.archives.importer import archive_event, store_records
+from events.archives.purge import purge_transcript
 from events.archives.records import ID_LENGTH, ArchiveFileError, clean_text
 from events.models import (
     CaptureFeed,
@@ -21,6 +22,7 @@ from events.models import (
     ChatCapture,
     MastodonSighting,
 )
+from hub.cache import bump_content_version
 
 from . import bluesky, mastodon
 from .http import Client, FetchError
@@ -183,10 +185,18 @@ def store_page(capture, feed, page, module):
         for record, reason in pairs:
             if reason:
                 by_reason.setdefault(reason, []).append(record.post_id)
+        hidden_now = 0
         for reason, ids in by_reason.items():
-            archive.posts.filter(post_id__in=ids, hidden=False).update(
+            hidden_now += archive.posts.filter(post_id__in=ids, hidden=False).update(
                 hidden=True, hidden_reason=reason
             )
+        if hidden_now:
+            # A post shown until now (its author asked since): a queryset update sends no
+            # signals, so drop the cached pages and downloads here, as an editor's hiding does.
+            ChatArchive.objects.filter(pk=archive.pk).update(changed_at=timezone.now())
+            if not added:  # otherwise store_records has already arranged both
+                transaction.on_commit(bump_content_version)
+                transaction.on_commit(lambda: purge_transcript(archive.pk))
         cursor = dict(page.cursor)
         newest, known = cursor.get("newest_id"), feed.newest_id
         if newest and known and mastodon.id_key(newest) < mastodon.id_key(known):
