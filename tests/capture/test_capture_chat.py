@@ -1,6 +1,8 @@
 """manage.py capture_chat against local servers replaying real Mastodon and Bluesky responses."""
 
 import json
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -10,6 +12,7 @@ from events.archives.capture import runner
 from events.models import ArchivedPost, CaptureFeed, ChatCapture, MastodonSighting
 from tests.capture.server import recording
 from tests.factories import make_event
+from tests.processes import ROOT, subprocess_env
 
 MASTODON_TAG = "fgiztsshwiaqqiztpmmjbtvmescsculuvmgjgopwoeidbcrixp"  # as recorded
 TIMELINE = f"/api/v1/timelines/tag/{MASTODON_TAG}"
@@ -145,3 +148,27 @@ def test_before_the_window_nothing_is_requested(networks, event_index):
         call_command("capture_chat", str(event.pk), "--once")
     assert mastodon.log == [] and bluesky.log == []
     assert ChatCapture.objects.get().status == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "refused"),
+    [
+        (
+            "HUB_MASTODON_INSTANCES",
+            "https://mastodon.social,file:///etc/passwd",
+            "file:///etc/passwd",
+        ),
+        ("HUB_BLUESKY_SERVICE", "ftp://bsky.example", "ftp://bsky.example"),
+    ],
+)
+def test_base_urls_other_than_http_or_https_stop_the_hub_from_starting(name, value, refused):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=subprocess_env(**{name: value}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert f"{name} must hold http(s) base URLs, not '{refused}'" in result.stderr
