@@ -109,7 +109,10 @@ def fetch(url, *, max_bytes, seconds, allow_private=False):
             if length and length.isdigit() and int(length) > max_bytes:
                 raise MediaRefused(f"{int(length):,} bytes is over the {max_bytes:,}-byte limit")
             body = bytearray()
-            while chunk := response.read(CHUNK):
+            # read1: whatever one receive brings, so the deadline is checked between
+            # receives; read(CHUNK) waits for a whole chunk, and a server trickling a
+            # byte at a time would hold the worker far past the time limit.
+            while chunk := response.read1(CHUNK):
                 body += chunk
                 if len(body) > max_bytes:
                     raise MediaRefused(f"over the {max_bytes:,}-byte limit")

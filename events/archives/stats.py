@@ -152,7 +152,7 @@ def span_label(start, end, width):
     }
 
 
-def timeline(measures, zone_name, questions=None, *, width=480, height=260):
+def timeline(measures, zone_name, questions=None, *, width=480, height=284):
     """The timeline as {"svg", "rows", "caption"}; rows are the table's (span, posts).
 
     `questions` maps question numbers to their text, for the markers' titles.
@@ -162,7 +162,9 @@ def timeline(measures, zone_name, questions=None, *, width=480, height=260):
     if not bars:
         return {}
     questions = questions or {}
-    left, right, top, bottom = 44, 14, 30, 52
+    # Rows from the top: the count scale's name, the question labels, the plot; below it
+    # the tick times, their dates, the axis name, each on its own line so none overlap.
+    left, right, top, bottom = 44, 14, 48, 76
     plot_w, plot_h = width - left - right, height - top - bottom
     t0, t1 = bars[0][0], bars[-1][1]
     total = max((t1 - t0).total_seconds(), 60)
@@ -222,17 +224,21 @@ def timeline(measures, zone_name, questions=None, *, width=480, height=260):
                 f'<tspan x="{x:.1f}" dy="18">{escape(date_format(at, "MONTH_DAY_FORMAT"))}</tspan>'
             )
         previous_day = day
+        # A label at either end of the axis runs inwards, so a long date is not cut off.
+        anchor = "start" if x - left < 30 else "end" if width - right - x < 30 else "middle"
         parts.append(
             f'<line class="timeline__axis" x1="{x:.1f}" x2="{x:.1f}" y1="{axis_y}" '
-            f'y2="{axis_y + 5}"/><text x="{x:.1f}" y="{axis_y + 20}" text-anchor="middle">'
+            f'y2="{axis_y + 5}"/><text x="{x:.1f}" y="{axis_y + 20}" text-anchor="{anchor}">'
             f"{escape(time_label(at, minutes))}{date_line}</text>"
         )
         tick += step
     zone_name_shown = t0.strftime("%Z")
     parts.append(
-        f'<text x="{width - right}" y="{height - 4}" text-anchor="end">'
+        f'<text x="{width - right}" y="{height - 6}" text-anchor="end">'
         f"{escape(_('Time (%(zone)s)') % {'zone': zone_name_shown})}</text>"
-        f'<text x="{left - 6}" y="{top - 14}" text-anchor="end">{escape(_("Posts"))}</text>'
+        # Its own row above the question labels, from the left edge: a longer word
+        # ("Посты") is not cut off and does not run into "Q1".
+        f'<text x="0" y="14" text-anchor="start">{escape(_("Posts"))}</text>'
     )
     # Where each question was asked: its first post.
     markers, last_label_x = [], -100

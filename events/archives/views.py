@@ -1,5 +1,6 @@
 """The transcript of a chat (a sub-route of its event page) and its exports."""
 
+from copy import copy
 from urllib.parse import urlencode
 
 from django.core.files.storage import storages
@@ -233,8 +234,11 @@ def story_sections(event, archive_id):
             pk__in=wanted, archive_id=archive_id, hidden=False
         ).only(*POST_FIELDS)
     }
+    # A copy for each place a post is shown: a post chosen for two sections is dressed
+    # (its date shown or not) for each of them.
     return [
-        (title, note, [found[pk] for pk in pks if pk in found]) for title, note, pks in sections
+        (title, note, [copy(found[pk]) for pk in pks if pk in found])
+        for title, note, pks in sections
     ]
 
 
@@ -270,10 +274,11 @@ def story(request, event):
     sections = story_sections(teller, archive_id)
     posts = [post for _title, _note, chosen in sections for post in chosen]
     kept = kept_media([post.pk for post in posts if post.media])
-    # Each post is dressed on its own: a story is not in time order, so every time
-    # carries its date.
-    for post in posts:
-        dress([post], zone=zone, search_url=reverse("search"), platforms=PLATFORMS, kept=kept)
+    # Dressed section by section: the first time of a section carries its date, a later
+    # one only where the day changes, so a reader who jumps to a section knows the day
+    # without every post repeating it.
+    for _title, _note, chosen in sections:
+        dress(chosen, zone=zone, search_url=reverse("search"), platforms=PLATFORMS, kept=kept)
     return render(
         request,
         "pages/story.html",

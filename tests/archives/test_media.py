@@ -65,6 +65,17 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(200)
             self.send_header("Content-Type", "image/jpeg")
             self.end_headers()
+        elif self.path == "/trickle":  # a byte at a time, each in time, never done
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+            try:
+                for _ in range(50):
+                    self.wfile.write(b"\0")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
         elif self.path == "/redirect":
             self.send_response(302)
             self.send_header("Location", "/hopper.jpg")
@@ -174,6 +185,14 @@ def test_each_bad_answer_is_listed_and_nothing_is_half_saved(
     # The good file beside it was kept; the bad one left neither row nor file.
     assert list(KeptMedia.objects.values_list("index", flat=True)) == [1]
     assert len(stored_files(media_root)) == 1
+
+
+def test_a_server_trickling_bytes_is_cut_off_at_the_time_limit(server):
+    # Each byte comes well within the socket's timeout; the whole file would take 10 s.
+    started = time.monotonic()
+    with pytest.raises(MediaRefused, match="took longer than 1 seconds"):
+        fetch(f"{server}/trickle", max_bytes=1024 * 1024, seconds=1, allow_private=True)
+    assert time.monotonic() - started < 3
 
 
 def test_only_http_and_https_and_no_private_hosts_by_default(settings):

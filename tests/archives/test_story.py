@@ -1,6 +1,7 @@
 """The story of a chat: posts the editors chose, in named sections with a note of their own,
 in their order, translated with the page, previewed in the admin, beside the transcript."""
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -109,6 +110,28 @@ def test_story_view_is_flat_in_queries(client, chat):
     client.get(event.url + "story/")
     many = count_queries(client, event.url + "story/")
     assert few == many and many <= 12, (few, many)
+
+
+def time_shown(html, anchor):
+    """The visible time of the post whose element has id `anchor`."""
+    start = html.index(f'id="{anchor}"')
+    return re.search(r"<time [^>]*>([^<]*)</time>", html[start:]).group(1)
+
+
+def test_story_dates_a_section_once_not_every_post(client, chat):
+    event, (question, visits, replies, _hidden) = chat
+    set_story(
+        event,
+        story_value(("First", "", [question, visits, replies]), ("Again", "", [visits])),
+    )
+    html = client.get(event.url + "story/").content.decode()
+    dated = time_shown(html, f"s1-post-{question.pk}")
+    assert "2013" in dated, dated
+    # Later posts of the same day show the time only, as in the transcript.
+    assert "2013" not in time_shown(html, f"s1-post-{visits.pk}")
+    assert "2013" not in time_shown(html, f"s1-post-{replies.pk}")
+    # A section opens with the date, even for a post already shown undated above.
+    assert "2013" in time_shown(html, f"s2-post-{visits.pk}")
 
 
 def test_no_story_is_a_404_and_no_link(client, chat):

@@ -252,6 +252,20 @@ def test_timeline_has_labelled_time_axis_count_scale_and_question_markers():
     assert 'aria-labelledby="timeline-title timeline-desc"' in drawn["svg"]
 
 
+def test_timeline_in_russian_says_the_day_in_the_genitive():
+    counts = [(START + timedelta(minutes=m), 2) for m in range(30)]
+    measures = ChatMeasures(
+        posts=60, participants=3, first=counts[0][0], last=counts[-1][0], counts=counts
+    )
+    with translation.override("ru"):
+        drawn = timeline(measures, "America/New_York")
+    parser = SvgText()
+    parser.feed(drawn["svg"])
+    # "23 апреля", as a Russian reader writes a day, not Django's nominative "23 Апрель".
+    assert "23 апреля" in parser.texts, parser.texts
+    assert "Посты" in parser.texts and "15:00" in parser.texts
+
+
 def test_timeline_buckets_widen_for_long_chats_and_keep_empty_ones():
     zone = get_zone("Europe/London")
     counts = [(START, 1), (START + timedelta(hours=5), 2)]

@@ -57,6 +57,14 @@ def with_story():
     return event
 
 
+# Texts of the timeline that reach past its picture's edges (a label cut off there).
+CLIPPED_JS = """() => [...document.querySelectorAll("svg.timeline text")].filter(text => {
+  const box = text.getBBox(), view = text.ownerSVGElement.viewBox.baseVal;
+  return box.x < -0.5 || box.y < -0.5 || box.x + box.width > view.width + 0.5
+    || box.y + box.height > view.height + 0.5;
+}).map(text => text.textContent)"""
+
+
 def paths_of(event):
     russian = EventPage.objects.get(
         translation_key=event.translation_key, locale__language_code="ru"
@@ -77,7 +85,7 @@ def test_transcript_and_story_pass_axe_at_both_widths_with_screenshots(demo, bro
     host = urlsplit(demo.url).netloc
     elsewhere = []
     page.on("request", lambda r: urlsplit(r.url).netloc != host and elsewhere.append(r.url))
-    failures, overflow = [], []
+    failures, overflow, clipped = [], [], []
     try:
         for label, path in paths_of(event):
             response = page.goto(url(demo, path))
@@ -89,12 +97,14 @@ def test_transcript_and_story_pass_axe_at_both_widths_with_screenshots(demo, bro
                 failures += describe_violations(label, path, width, result["violations"])
                 if page.evaluate("document.documentElement.scrollWidth") > width:
                     overflow.append(f"{label} @{width}px")
+                clipped += [f"{label} @{width}px: {text}" for text in page.evaluate(CLIPPED_JS)]
                 page.screenshot(path=Path(output_path) / f"{label}-{width}.png", full_page=True)
             page.set_viewport_size({"width": WIDTHS[0][0], "height": WIDTHS[0][1]})
     finally:
         context.close()
     assert not failures, "axe-core found violations:\n" + "\n".join(failures)
     assert not overflow, f"wider than the screen: {overflow}"
+    assert not clipped, f"timeline labels cut off at the picture's edge: {clipped}"
     assert not elsewhere, f"requests to other sites: {elsewhere}"
 
 
