@@ -167,6 +167,62 @@ def test_twarc_csv_with_json_encoded_text(chat):
     assert not first.text.startswith('"')
 
 
+def twarc_07_rows(name):
+    """Rows of a twarc-csv 0.7 file; with --json-encode-text every string cell is a literal."""
+    rows = list(csv.DictReader((REAL / name).open(encoding="utf-8")))
+    if name.endswith("json_encode_text.csv"):
+        rows = [{k: json.loads(v) if v.startswith('"') else v for k, v in r.items()} for r in rows]
+    return rows
+
+
+@pytest.mark.parametrize(
+    "name", ["twarc_csv_0.7_brexit.csv", "twarc_csv_0.7_brexit_json_encode_text.csv"]
+)
+def test_twarc_csv_07_processed_entities_and_json_encoded_cells(chat, name):
+    """twarc-csv 0.7.2's own output (default options, and --json-encode-text, which writes
+    every string cell, id and handle included, as a JSON literal): both were refused or
+    lost every link before."""
+    rows = twarc_07_rows(name)
+    result = load(chat, name)
+    assert (result.file_format, result.posts_added) == ("twarc-csv", len(rows)) == ("twarc-csv", 30)
+    posts = stored(chat)
+    chosen = rows[:3] + [rows[6], rows[25], rows[28]]  # a GIF reply, a quote, a reply
+    for row in chosen:
+        text = row["text"] if "encode" in name else row["text"].replace("\\n", "\n")
+        # --process-entities keeps only the expanded URLs, in the order of the text's t.co.
+        expanded = json.loads(row["entities.urls"] or "[]")
+        short = re.findall(r"https://t\.co/\w+", row["text"])
+        check(
+            posts[row["id"]],
+            post_id=row["id"],
+            platform="x",
+            author_handle=row["author.username"],
+            author_name=row["author.name"],
+            created_at=iso(row["created_at"]),
+            text=unescape(text),
+            permalink=f"https://x.com/{row['author.username']}/status/{row['id']}",
+            reply_to_id=row["referenced_tweets.replied_to.id"],
+            is_repost=bool(row["referenced_tweets.retweeted.id"]),
+            repost_of_id=row["referenced_tweets.retweeted.id"],
+            is_quote=bool(row["referenced_tweets.quoted.id"]),
+            quote_of_id=row["referenced_tweets.quoted.id"],
+            language=row["lang"],
+            links=[
+                {"url": s, "expanded": u, "display": u}
+                for s, u in zip(short, expanded, strict=True)
+            ],
+            media=[
+                {"url": m["preview_image_url"], "type": "gif", "alt": ""}
+                for m in json.loads(row["attachments.media"] or "[]")
+                if m.get("type") == "animated_gif"
+            ],
+        )
+    gif_reply = posts[rows[6]["id"]]
+    assert gif_reply.media and gif_reply.links[0]["url"].startswith("https://t.co/")
+    assert "\n" in posts[rows[1]["id"]].text and "\\n" not in posts[rows[1]["id"]].text
+    assert "& owned" in posts[rows[2]["id"]].text
+
+
 # Grailbird
 
 
