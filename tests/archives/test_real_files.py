@@ -14,6 +14,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from events.archives.importer import import_archive
 from events.archives.records import ArchiveFileError
@@ -569,11 +570,12 @@ def test_bluesky_quote_with_media(chat):
 
 
 def _truncate(data):
+    """Cut inside a record, as an interrupted download or copy leaves a file."""
     return data[: len(data) * 2 // 3]
 
 
-def _damage_json(data, *path):
-    """The second record's field at `path` as a number: a wrong type in one field."""
+def _damage_json(data, index, *path):
+    """Record `index`'s field at `path` as a number: a wrong type in one field."""
     text = data.decode("utf-8")
     start = text.index("[") if text.lstrip().startswith(("G", "w")) else 0
     document = json.loads(text[start:])
@@ -584,61 +586,183 @@ def _damage_json(data, *path):
             value for key, value in document.items() if key in ("feed", "posts", "orderedItems")
         )
     )
-    target = items[1]
+    target = items[index]
     for key in path[:-1]:
         target = target[key]
     target[path[-1]] = 12345
     return (text[:start] + json.dumps(document)).encode()
 
 
-def _damage_csv(data, column):
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
-    rows[2][rows[0].index(column)] = "yesterday"
+def _damage_csv(data, index, column):
+    """Data row `index` (0 is the first under the header) with a date that is no date."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    rows[index + 1][rows[0].index(column)] = "yesterday"
     out = io.StringIO()
     csv.writer(out).writerows(rows)
     return out.getvalue().encode()
 
 
+def _damage_xlsx(data, index, column):
+    book = load_workbook(io.BytesIO(data))
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    sheet.cell(row=index + 2, column=header.index(column) + 1, value="yesterday")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _damage_member(data, member, change):
+    """The zip with one member changed (damaged or cut short), the others as they were."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info)
+            target.writestr(info.filename, change(body) if info.filename == member else body)
+    return out.getvalue()
+
+
+GRAILBIRD_MONTH = "data/js/tweets/2014_07.js"
+# (file, a wrong type in one field, where the error must point, options)
 DAMAGED = [
-    ("tags_tidytags_sample_data.csv", "created_at", "row 3, field “created_at”"),
-    ("twarc_csv_small_sample.csv", "created_at", "row 3, field “created_at”"),
-    ("grailbird_congressedits_2014_07.js", ("created_at",), "row 2, field “created_at”"),
-    ("mastodon_api_hashtag_timeline_mastodonpy.json", ("created_at",), "row 2, field “created_at”"),
-    ("mastodon_outbox_leask_2022.json", ("published",), "row 2, field “published”"),
+    (
+        "tags_tidytags_sample_data.csv",
+        lambda d: _damage_csv(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "tags_tidytags_sample_tweet.csv",
+        lambda d: _damage_csv(d, 0, "created_at"),
+        "row 2, field “created_at”",
+        {},
+    ),
+    (
+        "tags_tidytags_sample_data.xlsx",
+        lambda d: _damage_xlsx(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "twarc_csv_small_sample.csv",
+        lambda d: _damage_csv(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "twarc_csv_0.7_brexit.csv",
+        lambda d: _damage_csv(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "twarc_csv_0.7_brexit_json_encode_text.csv",
+        lambda d: _damage_csv(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "grailbird_congressedits_2014_07.js",
+        lambda d: _damage_json(d, 1, "created_at"),
+        "row 2, field “created_at”",
+        {},
+    ),
+    (
+        "grailbird_congressedits_tweets.csv",
+        lambda d: _damage_csv(d, 1, "timestamp"),
+        "row 3, field “timestamp”",
+        {"account_handle": "congressedits"},
+    ),
+    (
+        "grailbird_congressedits.zip",
+        lambda d: _damage_member(d, GRAILBIRD_MONTH, lambda m: _damage_json(m, 1, "created_at")),
+        f"grailbird_congressedits.zip/{GRAILBIRD_MONTH}, row 2, field “created_at”",
+        {},
+    ),
+    (
+        "mastodon_api_hashtag_timeline_mastodonpy.json",
+        lambda d: _damage_json(d, 1, "created_at"),
+        "row 2, field “created_at”",
+        {},
+    ),
+    (
+        "mastodon_api_statuses_mastodonpy.json",
+        lambda d: _damage_json(d, 1, "created_at"),
+        "row 2, field “created_at”",
+        {},
+    ),
+    (
+        "mastodon_outbox_leask_2022.json",
+        lambda d: _damage_json(d, 1, "published"),
+        "row 2, field “published”",
+        {},
+    ),
+    (
+        "mastodon_export_leask_2022.zip",
+        lambda d: _damage_member(d, "outbox.json", lambda m: _damage_json(m, 1, "published")),
+        "mastodon_export_leask_2022.zip/outbox.json, row 2, field “published”",
+        {},
+    ),
     (
         "bluesky_getauthorfeed_atprotodart.json",
-        ("post", "record", "createdAt"),
+        lambda d: _damage_json(d, 1, "post", "record", "createdAt"),
         "row 2, field “record.createdAt”",
+        {},
+    ),
+    (
+        "bluesky_searchposts_atprotodart.json",
+        lambda d: _damage_json(d, 0, "record", "createdAt"),
+        "row 1, field “record.createdAt”",
+        {},
     ),
     (
         "bluesky_feed_items_bare_list_atprotodart.json",
-        ("post", "record", "createdAt"),
+        lambda d: _damage_json(d, 1, "post", "record", "createdAt"),
         "row 2, field “record.createdAt”",
+        {},
+    ),
+    (
+        "bluesky_getposts_recordwithmedia_marshalx.json",
+        lambda d: _damage_json(d, 0, "record", "createdAt"),
+        "row 1, field “record.createdAt”",
+        {},
     ),
 ]
+# A truncated copy: the file cut short, or for a zip its posts' member cut short.
+TRUNCATED_MEMBER = {
+    "grailbird_congressedits.zip": GRAILBIRD_MONTH,
+    "mastodon_export_leask_2022.zip": "outbox.json",
+}
 
 
-@pytest.mark.parametrize(("name", "damage", "where"), DAMAGED, ids=[d[0] for d in DAMAGED])
-def test_damaged_copies_are_refused_and_leave_nothing(chat, name, damage, where):
-    data = (REAL / name).read_bytes()
-    damaged = _damage_csv(data, damage) if name.endswith(".csv") else _damage_json(data, *damage)
+def test_every_real_file_has_a_damaged_copy():
+    files = {p.name for p in REAL.iterdir() if p.name != "SOURCES.md"}
+    assert files == {name for name, *_ in DAMAGED}
+
+
+def assert_refused_leaving_nothing(chat, name, data, where, **options):
     with pytest.raises(ArchiveFileError) as refused:
-        load(chat, name, damaged)
+        load(chat, name, data, **options)
     assert str(refused.value).startswith(name) and where in str(refused.value)
-    with pytest.raises(ArchiveFileError, match=name):
-        load(chat, name, _truncate(data))
     assert not ChatArchive.objects.exists() and not ArchiveImport.objects.exists()
     assert not ArchivedPost.objects.exists()
+    return str(refused.value)
 
 
-def test_damaged_member_of_a_zip_is_named(chat):
-    source = zipfile.ZipFile(REAL / "mastodon_export_leask_2022.zip")
-    data = io.BytesIO()
-    with zipfile.ZipFile(data, "w") as out:
-        out.writestr("actor.json", source.read("actor.json"))
-        out.writestr("outbox.json", _damage_json(source.read("outbox.json"), "published"))
-    with pytest.raises(
-        ArchiveFileError, match=r"^export\.zip/outbox\.json, row 2, field “published”"
-    ):
-        load(chat, "export.zip", data.getvalue())
-    assert not ArchivedPost.objects.exists()
+@pytest.mark.parametrize(
+    ("name", "damage", "where", "options"), DAMAGED, ids=[d[0] for d in DAMAGED]
+)
+def test_damaged_copies_are_refused_and_leave_nothing(chat, name, damage, where, options):
+    data = (REAL / name).read_bytes()
+    assert_refused_leaving_nothing(chat, name, damage(data), where, **options)
+    member = TRUNCATED_MEMBER.get(name)
+    if member:
+        cut = _damage_member(data, member, _truncate)
+        where = rf"^{re.escape(name)}/{re.escape(member)}, row \d+: is not valid JSON"
+    elif name.endswith(".xlsx"):
+        # A workbook is a zip whose directory is at its end: cut short, no row can be read.
+        cut, where = _truncate(data), rf"^{re.escape(name)}: is not a readable zip file"
+    else:
+        cut, where = _truncate(data), rf"^{re.escape(name)}, row \d+: "
+    assert re.match(where, assert_refused_leaving_nothing(chat, name, cut, "", **options))
