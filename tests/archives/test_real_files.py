@@ -446,6 +446,17 @@ def test_mastodon_outbox_with_the_placeholder_list_first(chat):
     assert result.posts_added == 18
 
 
+def test_mastodon_export_zip_with_the_placeholder_list_first(chat):
+    """The same backup as the export zip (issue 15 met it both ways: "holds no posts")."""
+    data = _damage_member(
+        (REAL / "mastodon_export_leask_2022.zip").read_bytes(),
+        "outbox.json",
+        lambda body: body.replace(b'"orderedItems":[', b'"orderedItems":[],"orderedItems":[', 1),
+    )
+    assert load(chat, "export.zip", data).posts_added == 18
+    check_outbox(stored(chat), name="Leask Wong")
+
+
 def test_mastodon_outbox_with_numeric_actors_uses_the_notes_urls(chat):
     """Mastodon 4.4+ (the 2026 mastodon.social export) names actors /ap/users/<number>;
     the handle is in each note's url (https://host/@user/id). Rebuilt from the real outbox."""
