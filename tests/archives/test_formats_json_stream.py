@@ -125,3 +125,32 @@ def test_a_large_csv_is_read_in_bounded_memory(tmp_path):
     peak, last = _peak(tags_csv.parse, path)
     assert last.post_id == str(10**17 + 59_999)
     assert peak < size / 5
+
+
+@pytest.mark.parametrize("chunk", [3, 1 << 16])
+def test_duplicate_keys_the_last_wins_as_in_json_load(monkeypatch, chunk):
+    """Mastodon's backup writes `"orderedItems":[]` before the real list under the same key."""
+    monkeypatch.setattr(json_stream, "CHUNK", chunk)
+    for data in (
+        b'{"orderedItems": [], "totalItems": 2, "orderedItems": [{"a": 1, "a": 2}, {"b": 3}]}',
+        b'{"orderedItems": {"not": "a list"}, "orderedItems": [{"a": 2}, {"b": 3}]}',
+    ):
+        reader = JsonItems(io.BytesIO(data), "o.json", keys=("orderedItems",))
+        assert [item for _r, _l, item in reader] == json.loads(data)["orderedItems"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"orderedItems": [{"a": 1}],\n"orderedItems": [{"b": 2}]}',
+        b'{"orderedItems": [{"a": 1}],\n"orderedItems": []}',
+    ],
+)
+def test_a_second_list_after_items_were_read_is_refused_not_mixed(data):
+    """Items are yielded as they are read, so json.load's "last wins" cannot be honoured
+    once a list has given items; the file is refused (the import is one transaction)."""
+    reader = JsonItems(io.BytesIO(data), "o.json", keys=("orderedItems",))
+    with pytest.raises(
+        ArchiveFileError, match=r"o.json: has a second “orderedItems” list at line 2"
+    ):
+        list(reader)

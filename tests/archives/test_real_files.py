@@ -14,6 +14,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from events.archives.importer import import_archive
 from events.archives.records import ArchiveFileError
@@ -165,6 +166,62 @@ def test_twarc_csv_with_json_encoded_text(chat):
     first = posts[rows[0]["id"]]
     assert "can’t wait" in first.text and "\n@AlphaXsc2" in first.text
     assert not first.text.startswith('"')
+
+
+def twarc_07_rows(name):
+    """Rows of a twarc-csv 0.7 file; with --json-encode-text every string cell is a literal."""
+    rows = list(csv.DictReader((REAL / name).open(encoding="utf-8")))
+    if name.endswith("json_encode_text.csv"):
+        rows = [{k: json.loads(v) if v.startswith('"') else v for k, v in r.items()} for r in rows]
+    return rows
+
+
+@pytest.mark.parametrize(
+    "name", ["twarc_csv_0.7_brexit.csv", "twarc_csv_0.7_brexit_json_encode_text.csv"]
+)
+def test_twarc_csv_07_processed_entities_and_json_encoded_cells(chat, name):
+    """twarc-csv 0.7.2's own output (default options, and --json-encode-text, which writes
+    every string cell, id and handle included, as a JSON literal): both were refused or
+    lost every link before."""
+    rows = twarc_07_rows(name)
+    result = load(chat, name)
+    assert (result.file_format, result.posts_added) == ("twarc-csv", len(rows)) == ("twarc-csv", 30)
+    posts = stored(chat)
+    chosen = rows[:3] + [rows[6], rows[25], rows[28]]  # a GIF reply, a quote, a reply
+    for row in chosen:
+        text = row["text"] if "encode" in name else row["text"].replace("\\n", "\n")
+        # --process-entities keeps only the expanded URLs, in the order of the text's t.co.
+        expanded = json.loads(row["entities.urls"] or "[]")
+        short = re.findall(r"https://t\.co/\w+", row["text"])
+        check(
+            posts[row["id"]],
+            post_id=row["id"],
+            platform="x",
+            author_handle=row["author.username"],
+            author_name=row["author.name"],
+            created_at=iso(row["created_at"]),
+            text=unescape(text),
+            permalink=f"https://x.com/{row['author.username']}/status/{row['id']}",
+            reply_to_id=row["referenced_tweets.replied_to.id"],
+            is_repost=bool(row["referenced_tweets.retweeted.id"]),
+            repost_of_id=row["referenced_tweets.retweeted.id"],
+            is_quote=bool(row["referenced_tweets.quoted.id"]),
+            quote_of_id=row["referenced_tweets.quoted.id"],
+            language=row["lang"],
+            links=[
+                {"url": s, "expanded": u, "display": u}
+                for s, u in zip(short, expanded, strict=True)
+            ],
+            media=[
+                {"url": m["preview_image_url"], "type": "gif", "alt": ""}
+                for m in json.loads(row["attachments.media"] or "[]")
+                if m.get("type") == "animated_gif"
+            ],
+        )
+    gif_reply = posts[rows[6]["id"]]
+    assert gif_reply.media and gif_reply.links[0]["url"].startswith("https://t.co/")
+    assert "\n" in posts[rows[1]["id"]].text and "\\n" not in posts[rows[1]["id"]].text
+    assert "& owned" in posts[rows[2]["id"]].text
 
 
 # Grailbird
@@ -389,6 +446,17 @@ def test_mastodon_outbox_with_the_placeholder_list_first(chat):
     assert result.posts_added == 18
 
 
+def test_mastodon_export_zip_with_the_placeholder_list_first(chat):
+    """The same backup as the export zip (issue 15 met it both ways: "holds no posts")."""
+    data = _damage_member(
+        (REAL / "mastodon_export_leask_2022.zip").read_bytes(),
+        "outbox.json",
+        lambda body: body.replace(b'"orderedItems":[', b'"orderedItems":[],"orderedItems":[', 1),
+    )
+    assert load(chat, "export.zip", data).posts_added == 18
+    check_outbox(stored(chat), name="Leask Wong")
+
+
 def test_mastodon_outbox_with_numeric_actors_uses_the_notes_urls(chat):
     """Mastodon 4.4+ (the 2026 mastodon.social export) names actors /ap/users/<number>;
     the handle is in each note's url (https://host/@user/id). Rebuilt from the real outbox."""
@@ -513,11 +581,12 @@ def test_bluesky_quote_with_media(chat):
 
 
 def _truncate(data):
+    """Cut inside a record, as an interrupted download or copy leaves a file."""
     return data[: len(data) * 2 // 3]
 
 
-def _damage_json(data, *path):
-    """The second record's field at `path` as a number: a wrong type in one field."""
+def _damage_json(data, index, *path):
+    """Record `index`'s field at `path` as a number: a wrong type in one field."""
     text = data.decode("utf-8")
     start = text.index("[") if text.lstrip().startswith(("G", "w")) else 0
     document = json.loads(text[start:])
@@ -528,61 +597,183 @@ def _damage_json(data, *path):
             value for key, value in document.items() if key in ("feed", "posts", "orderedItems")
         )
     )
-    target = items[1]
+    target = items[index]
     for key in path[:-1]:
         target = target[key]
     target[path[-1]] = 12345
     return (text[:start] + json.dumps(document)).encode()
 
 
-def _damage_csv(data, column):
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
-    rows[2][rows[0].index(column)] = "yesterday"
+def _damage_csv(data, index, column):
+    """Data row `index` (0 is the first under the header) with a date that is no date."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    rows[index + 1][rows[0].index(column)] = "yesterday"
     out = io.StringIO()
     csv.writer(out).writerows(rows)
     return out.getvalue().encode()
 
 
+def _damage_xlsx(data, index, column):
+    book = load_workbook(io.BytesIO(data))
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    sheet.cell(row=index + 2, column=header.index(column) + 1, value="yesterday")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _damage_member(data, member, change):
+    """The zip with one member changed (damaged or cut short), the others as they were."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info)
+            target.writestr(info.filename, change(body) if info.filename == member else body)
+    return out.getvalue()
+
+
+GRAILBIRD_MONTH = "data/js/tweets/2014_07.js"
+# (file, a wrong type in one field, where the error must point, options)
 DAMAGED = [
-    ("tags_tidytags_sample_data.csv", "created_at", "row 3, field “created_at”"),
-    ("twarc_csv_small_sample.csv", "created_at", "row 3, field “created_at”"),
-    ("grailbird_congressedits_2014_07.js", ("created_at",), "row 2, field “created_at”"),
-    ("mastodon_api_hashtag_timeline_mastodonpy.json", ("created_at",), "row 2, field “created_at”"),
-    ("mastodon_outbox_leask_2022.json", ("published",), "row 2, field “published”"),
+    (
+        "tags_tidytags_sample_data.csv",
+        lambda d: _damage_csv(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "tags_tidytags_sample_tweet.csv",
+        lambda d: _damage_csv(d, 0, "created_at"),
+        "row 2, field “created_at”",
+        {},
+    ),
+    (
+        "tags_tidytags_sample_data.xlsx",
+        lambda d: _damage_xlsx(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "twarc_csv_small_sample.csv",
+        lambda d: _damage_csv(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "twarc_csv_0.7_brexit.csv",
+        lambda d: _damage_csv(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "twarc_csv_0.7_brexit_json_encode_text.csv",
+        lambda d: _damage_csv(d, 1, "created_at"),
+        "row 3, field “created_at”",
+        {},
+    ),
+    (
+        "grailbird_congressedits_2014_07.js",
+        lambda d: _damage_json(d, 1, "created_at"),
+        "row 2, field “created_at”",
+        {},
+    ),
+    (
+        "grailbird_congressedits_tweets.csv",
+        lambda d: _damage_csv(d, 1, "timestamp"),
+        "row 3, field “timestamp”",
+        {"account_handle": "congressedits"},
+    ),
+    (
+        "grailbird_congressedits.zip",
+        lambda d: _damage_member(d, GRAILBIRD_MONTH, lambda m: _damage_json(m, 1, "created_at")),
+        f"grailbird_congressedits.zip/{GRAILBIRD_MONTH}, row 2, field “created_at”",
+        {},
+    ),
+    (
+        "mastodon_api_hashtag_timeline_mastodonpy.json",
+        lambda d: _damage_json(d, 1, "created_at"),
+        "row 2, field “created_at”",
+        {},
+    ),
+    (
+        "mastodon_api_statuses_mastodonpy.json",
+        lambda d: _damage_json(d, 1, "created_at"),
+        "row 2, field “created_at”",
+        {},
+    ),
+    (
+        "mastodon_outbox_leask_2022.json",
+        lambda d: _damage_json(d, 1, "published"),
+        "row 2, field “published”",
+        {},
+    ),
+    (
+        "mastodon_export_leask_2022.zip",
+        lambda d: _damage_member(d, "outbox.json", lambda m: _damage_json(m, 1, "published")),
+        "mastodon_export_leask_2022.zip/outbox.json, row 2, field “published”",
+        {},
+    ),
     (
         "bluesky_getauthorfeed_atprotodart.json",
-        ("post", "record", "createdAt"),
+        lambda d: _damage_json(d, 1, "post", "record", "createdAt"),
         "row 2, field “record.createdAt”",
+        {},
+    ),
+    (
+        "bluesky_searchposts_atprotodart.json",
+        lambda d: _damage_json(d, 0, "record", "createdAt"),
+        "row 1, field “record.createdAt”",
+        {},
     ),
     (
         "bluesky_feed_items_bare_list_atprotodart.json",
-        ("post", "record", "createdAt"),
+        lambda d: _damage_json(d, 1, "post", "record", "createdAt"),
         "row 2, field “record.createdAt”",
+        {},
+    ),
+    (
+        "bluesky_getposts_recordwithmedia_marshalx.json",
+        lambda d: _damage_json(d, 0, "record", "createdAt"),
+        "row 1, field “record.createdAt”",
+        {},
     ),
 ]
+# A truncated copy: the file cut short, or for a zip its posts' member cut short.
+TRUNCATED_MEMBER = {
+    "grailbird_congressedits.zip": GRAILBIRD_MONTH,
+    "mastodon_export_leask_2022.zip": "outbox.json",
+}
 
 
-@pytest.mark.parametrize(("name", "damage", "where"), DAMAGED, ids=[d[0] for d in DAMAGED])
-def test_damaged_copies_are_refused_and_leave_nothing(chat, name, damage, where):
-    data = (REAL / name).read_bytes()
-    damaged = _damage_csv(data, damage) if name.endswith(".csv") else _damage_json(data, *damage)
+def test_every_real_file_has_a_damaged_copy():
+    files = {p.name for p in REAL.iterdir() if p.name != "SOURCES.md"}
+    assert files == {name for name, *_ in DAMAGED}
+
+
+def assert_refused_leaving_nothing(chat, name, data, where, **options):
     with pytest.raises(ArchiveFileError) as refused:
-        load(chat, name, damaged)
+        load(chat, name, data, **options)
     assert str(refused.value).startswith(name) and where in str(refused.value)
-    with pytest.raises(ArchiveFileError, match=name):
-        load(chat, name, _truncate(data))
     assert not ChatArchive.objects.exists() and not ArchiveImport.objects.exists()
     assert not ArchivedPost.objects.exists()
+    return str(refused.value)
 
 
-def test_damaged_member_of_a_zip_is_named(chat):
-    source = zipfile.ZipFile(REAL / "mastodon_export_leask_2022.zip")
-    data = io.BytesIO()
-    with zipfile.ZipFile(data, "w") as out:
-        out.writestr("actor.json", source.read("actor.json"))
-        out.writestr("outbox.json", _damage_json(source.read("outbox.json"), "published"))
-    with pytest.raises(
-        ArchiveFileError, match=r"^export\.zip/outbox\.json, row 2, field “published”"
-    ):
-        load(chat, "export.zip", data.getvalue())
-    assert not ArchivedPost.objects.exists()
+@pytest.mark.parametrize(
+    ("name", "damage", "where", "options"), DAMAGED, ids=[d[0] for d in DAMAGED]
+)
+def test_damaged_copies_are_refused_and_leave_nothing(chat, name, damage, where, options):
+    data = (REAL / name).read_bytes()
+    assert_refused_leaving_nothing(chat, name, damage(data), where, **options)
+    member = TRUNCATED_MEMBER.get(name)
+    if member:
+        cut = _damage_member(data, member, _truncate)
+        where = rf"^{re.escape(name)}/{re.escape(member)}, row \d+: is not valid JSON"
+    elif name.endswith(".xlsx"):
+        # A workbook is a zip whose directory is at its end: cut short, no row can be read.
+        cut, where = _truncate(data), rf"^{re.escape(name)}: is not a readable zip file"
+    else:
+        cut, where = _truncate(data), rf"^{re.escape(name)}, row \d+: "
+    assert re.match(where, assert_refused_leaving_nothing(chat, name, cut, "", **options))

@@ -2,13 +2,16 @@
 
 twarc-csv writes nested values as JSON text (`entities.urls`, `attachments.media`, and
 in versions before 0.5 one `referenced_tweets` column); its text comes in three
-shapes: with newlines written as the two characters `\\n`, or (with `--json-encode-text`
-and in early versions) as a JSON string literal, quotes and `\\u2019` escapes included.
+shapes: with newlines written as the two characters `\\n`, or (in early versions) as a
+JSON string literal, quotes and `\\u2019` escapes included; 0.7's `--json-encode-text`
+writes every string cell (id and handle too) as a JSON string literal. `entities.urls`
+holds Twitter's objects, or (0.7's default `--process-entities`) only the expanded URLs.
 Either way Twitter's HTML escapes (`&amp;`) are decoded once here. The hub's own export
 (it has a `permalink` column) holds plain text and is read as it is.
 """
 
 import json
+import re
 from html import unescape
 
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +40,7 @@ LABEL = _("twarc CSV")
 PLATFORM = Platform.X
 REQUIRED = {"id", "created_at", "text", "author.username"}
 MEDIA_TYPES = {"photo": "photo", "video": "video", "animated_gif": "gif"}
+SHORT_LINK = re.compile(r"https?://t\.co/\w+")
 
 
 def detect(head):
@@ -53,10 +57,25 @@ def _json_cell(row, name, number, file_name):
         raise ArchiveFileError(file_name, "is not JSON", row=number, field=name) from None
 
 
-def _text(row, own_export):
+def _decoded_cells(row):
+    """A `--json-encode-text` row with every JSON string literal cell decoded."""
+    for name, value in row.items():
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            try:
+                decoded = json.loads(value)
+            except ValueError:
+                continue
+            if isinstance(decoded, str):
+                row[name] = decoded
+    return row
+
+
+def _text(row, own_export, encoded):
     text = cell(row, "text")
     if own_export:
         return clean_text(text)
+    if encoded:  # already decoded from its JSON literal: real newlines
+        return clean_text(unescape(text))
     if len(text) >= 2 and text[0] == text[-1] == '"':
         try:
             decoded = json.loads(text)
@@ -85,9 +104,17 @@ def _references(row, number, file_name):
 
 
 def _links(row, number, file_name):
+    items = list_of(_json_cell(row, "entities.urls", number, file_name))
+    if items and all(isinstance(item, str) for item in items):
+        # --process-entities kept only the expanded URLs, in the order their t.co links
+        # stand in the text: paired back when the counts agree, so readers get no dead t.co.
+        short = SHORT_LINK.findall(cell(row, "text"))
+        if len(short) != len(items):
+            short = items
+        return unique(link_item(url, expanded) for url, expanded in zip(short, items, strict=True))
     return unique(
         link_item(item.get("url"), item.get("expanded_url"), item.get("display_url"))
-        for item in map(mapping, list_of(_json_cell(row, "entities.urls", number, file_name)))
+        for item in map(mapping, items)
     )
 
 
@@ -107,10 +134,13 @@ def _media(row, number, file_name):
 
 
 def parse(binary_file, file_name, **_options):
-    own_export = None
+    own_export = encoded = None
     for number, row in rows(binary_file, file_name):
         if own_export is None:
             own_export = "permalink" in row
+            encoded = (row.get("id") or "").startswith('"')
+        if encoded:
+            row = _decoded_cells(row)
         post_id = checked_id(row.get("id"), file_name, number, "id")
         if not (post_id.isdigit() and post_id.isascii()):
             raise ArchiveFileError(
@@ -131,7 +161,7 @@ def parse(binary_file, file_name, **_options):
             author_handle=handle,
             author_name=clean_text(cell(row, "author.name")).strip(),
             created_at=created,
-            text=_text(row, own_export),
+            text=_text(row, own_export, encoded),
             permalink=web_url(cell(row, "permalink")) or f"https://x.com/{handle}/status/{post_id}",
             reply_to_id=refs["replied_to"],
             is_repost=bool(refs["retweeted"]),
