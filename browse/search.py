@@ -198,7 +198,10 @@ def search(request):
     results = []
     if query:
         pages = filtered_pages(filters, locale_ids).specific().defer_streamfields()
-        found = pages.search(query, operator="and")
+        # SQLite's full-text search (modelsearch) quotes each word without escaping a
+        # double quote inside it: a word holding one was an FTS5 syntax error (a 500).
+        words = query.replace('"', " ")
+        found = pages.search(words, operator="and") if words.strip() else []
         page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         reader_locale_id = locale_id_for()
         results = [

@@ -25,7 +25,7 @@ from events.models import (
 from events.timezones import localize_wall_clock, zone_choices
 from hub.antispam import HoneypotMixin
 from hub.moderation import notify_moderators
-from hub.security import CleanTextInputMixin
+from hub.security import CleanTextInputMixin, single_line
 
 MAX_QUESTIONS = 20
 # The network a proposal is on when it does not say (a form from a page opened before the
@@ -166,9 +166,11 @@ def host_people(text, locale, platform=Platform.X):
     parse_host), else a new draft, published with the event (publish_proposed_snippets)."""
     people = []
     for line in text.splitlines():
-        if not line.strip():
+        # Each line names a person: a one-line name, so no bidi controls (hub.security).
+        line = single_line(line).strip()
+        if not line:
             continue
-        name, network, handle = parse_host(line.strip(), platform)
+        name, network, handle = parse_host(line, platform)
         existing = None
         if handle:
             existing = matching_person(network, handle, locale)

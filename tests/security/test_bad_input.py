@@ -323,3 +323,22 @@ def test_bidi_controls_are_removed_from_one_line_fields(client, conference, cont
     assert client.post(conference.url + "add/", data).status_code == 302
     resource = ContributedResource.objects.get()
     assert (resource.title, resource.contributor_name) == ("Slides", "Dana")
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202b", "\u2067"])
+def test_bidi_controls_are_removed_from_a_proposal_and_its_mail_subject(
+    client, event_index, moderator, control
+):
+    cache.clear()
+    # The hosts box has a line per person, and each line names a new person: a one-line
+    # name on the people pages once the event is published.
+    hosts = f"Dana {control}Jones\u202c\nAl{control}li Burnie @alli_burnie"
+    data = {**PROPOSAL, "title": f"Museum {control}gpj.exe\u202c chat", "hosts": hosts}
+    assert client.post("/en/events/propose/", data).status_code == 302
+    assert ChatProposal.objects.get().title == "Museum gpj.exe chat"
+    event = EventPage.objects.get()
+    assert event.title == "Museum gpj.exe chat"
+    names = sorted(link.person.name for link in event.people.all())
+    assert names == ["Alli Burnie", "Dana Jones"]
+    (message,) = [m for m in mail.outbox if m.subject.startswith("Chat proposed")]
+    assert message.subject == "Chat proposed: Museum gpj.exe chat"
