@@ -12,14 +12,15 @@ import io
 import json
 import zipfile
 from datetime import datetime
+from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given
+from hypothesis import HealthCheck, example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from events.archives.formats import BY_NAME, twitter_js
+from events.archives.formats import BY_NAME, mastodon_json, twitter_js
 from events.archives.importer import import_archive, open_records
 from events.archives.records import ArchiveFileError
 from events.models import ArchivedPost, ArchiveImport, ChatArchive
@@ -303,3 +304,78 @@ def test_any_zip_raises_only_archive_file_errors(members):
     data = zipped(members)
     read_all(data)
     read_all(data[: len(data) // 2])  # cut short
+
+
+# Pieces of Mastodon's HTML and of what a hostile or odd file could hold instead.
+HTML_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<br>",
+        "<br/>",
+        "<BR />",
+        '<a href="https://museum.social/tags/musesocial" class="mention hashtag" rel="tag">',
+        '<a href="https://example.org/?a=1&amp;b=2" rel="nofollow noopener" target="_blank">',
+        "<a href=https://unquoted.example/>",
+        '<a href="https://x.example/"class="glued">',
+        "<a>",
+        "</a>",
+        "</a >",
+        "</a x>",
+        '<span class="invisible">',
+        "</span>",
+        "<!-- comment -->",
+        "<script>",
+        "</script>",
+        "<![CDATA[x]]>",
+        "<?pi?>",
+        "&amp;",
+        "&lt;- me too",
+        "&#39;",
+        "&#x1F3DB;",
+        "&amp",
+        "&",
+        "<",
+        ">",
+        " < 3",
+        '"',
+        "\n",
+        "музей",
+        "#МузейнаяГостиная",
+        "https://t.co/abc).",
+    ]
+)
+
+
+def _real_mastodon_html():
+    """Every status and note content of the real Mastodon files in tests/archives/real."""
+    real = Path(__file__).parent / "real"
+    found = []
+    for name in (
+        "mastodon_api_hashtag_timeline_mastodonpy.json",
+        "mastodon_api_statuses_mastodonpy.json",
+    ):
+        found += [s["content"] for s in json.loads((real / name).read_text()) if s.get("content")]
+    outbox = json.loads((real / "mastodon_outbox_leask_2022.json").read_text())
+    for activity in outbox["orderedItems"]:
+        note = activity.get("object")
+        if isinstance(note, dict) and note.get("content"):
+            found.append(note["content"])
+    return found
+
+
+def test_real_mastodon_html_reads_the_same_by_its_fast_path_and_by_htmlparser():
+    contents = _real_mastodon_html()
+    assert len(contents) >= 30
+    assert all(mastodon_json._simple_calls(html) is not None for html in contents)
+    for html in contents:
+        assert mastodon_json.html_to_text(html) == mastodon_json.html_to_text(html, simple=False)
+
+
+@hypothesis_settings(max_examples=300, deadline=None, database=None)
+@example(pieces=['<a href="https://example.org/?a=1&amp;b=2" rel="nofollow">', "x", "</a>"])
+@given(pieces=st.lists(st.one_of(HTML_PIECES, st.text(max_size=5)), max_size=12))
+def test_mastodon_html_reads_the_same_by_its_fast_path_and_by_htmlparser(pieces):
+    """The token reader for Mastodon's usual HTML gives exactly what HTMLParser gives."""
+    html = "".join(pieces)
+    assert mastodon_json.html_to_text(html) == mastodon_json.html_to_text(html, simple=False)
