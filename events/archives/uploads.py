@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 # tasks imports this module too: its task is looked up when an import is queued.
 from events.archives import sources, tasks
@@ -72,7 +73,7 @@ def preview(event, binary_file, file_name, *, file_format=None, **options):
     complete = len(rows) < PREVIEW_ROWS and time.monotonic() <= deadline
     complete = complete and next(records, None) is None
     if not rows:
-        raise ArchiveFileError(file_name, "holds no posts")
+        raise ArchiveFileError(file_name, _("holds no posts"))
     binary_file.seek(0)
     span = file_span(
         binary_file,
