@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 
 class BrowseConfig(AppConfig):
@@ -9,8 +10,7 @@ class BrowseConfig(AppConfig):
     verbose_name = "Browsing and search"
 
     def ready(self):
-        from wagtail.signals import page_published, page_unpublished, post_page_move
-
+        # Here, not at the top: it imports models, which exist only once apps are loaded.
         from browse.purge import purge_pages_showing
 
         # With a CDN configured: every listing, tag, date and feed page showing the page.

@@ -35,6 +35,7 @@ from events.people import find_person
 from events.queries import organisation_events, past, upcoming
 from hub.browsable import browsable_types, hashtag_types, tagged_types, type_for_page
 from hub.pages import live_public, page_public_url, public_url
+from hub.templatetags.hub_tags import tag_label
 from resources.models import BestPracticeTalkPage, ConferenceResourcePage
 from resources.queries import conference_events, conferences_of_event
 
@@ -206,8 +207,6 @@ def _uuid(key):
 def tag_subject(tag):
     """A topic ({"pk", "name", "slug"}, `browse.tags.find_tag`), named in the reader's
     language."""
-    from hub.templatetags.hub_tags import tag_label
-
     return Subject(tag["slug"], tag_label(tag), reverse("tag", args=[tag["slug"]]), tag)
 
 

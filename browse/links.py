@@ -1,10 +1,12 @@
 """Links between browse pages: feeds to announce, the events index and its calendar."""
 
+from django.apps import apps
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from events.models import EventIndexPage
 from hub.cache import cached
+from hub.pages import live_public
 
 
 def events_index_urls(locale_id):
@@ -61,9 +63,6 @@ BROWSE_INDEXES = (
 
 def browse_links(locale_id):
     """[{"title", "url"}]: the ways to browse, for the header's menu, in one language."""
-    from django.apps import apps
-
-    from hub.pages import live_public
 
     def build():
         links = [

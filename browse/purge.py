@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page, Site
 
 from browse import follow
@@ -114,6 +115,4 @@ def purge_pages_showing(instance, **kwargs):
     """page_published / page_unpublished / post_page_move: purge all of it at the CDN."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
     purge_urls_from_cache(urls_showing(instance))

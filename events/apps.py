@@ -1,5 +1,9 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published
+
+from hub.cache import shown_on_pages
 
 
 class EventsConfig(AppConfig):
@@ -7,13 +11,13 @@ class EventsConfig(AppConfig):
     verbose_name = "Events, people, venues and organisations"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
+        # Here, not at the top: these import models, which exist only once apps are loaded.
+        from events.archives.downloads import mark_archive_changed
         from events.archives.purge import purge_after_post_change
         from events.archives.uploads import delete_upload_file
-        from events.models import ArchivedPost, ArchiveUpload
+        from events.models import ArchivedPost, ArchiveUpload, EventPage
+        from events.proposals import publish_proposed_snippets
         from hub.browsable import BrowsableType, register
-        from hub.cache import shown_on_pages
 
         shown_on_pages("events.person", "events.venue", "events.hashtag", "events.archivedpost")
         register(
@@ -43,15 +47,8 @@ class EventsConfig(AppConfig):
         post_save.connect(purge_after_post_change, sender=ArchivedPost)
         post_delete.connect(purge_after_post_change, sender=ArchivedPost)
         # ...and its downloads are built again (events.archives.downloads).
-        from events.archives.downloads import mark_archive_changed
-
         post_save.connect(mark_archive_changed, sender=ArchivedPost)
         post_delete.connect(mark_archive_changed, sender=ArchivedPost)
-
-        from wagtail.signals import page_published
-
-        from events.models import EventPage
-        from events.proposals import publish_proposed_snippets
 
         # An approved proposal's new hosts and hashtag go live with its event.
         page_published.connect(

@@ -1,5 +1,9 @@
 from django.apps import AppConfig
 from django.core.management import call_command
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_migrate
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from hub.cache import bump_content_version
 
 
 def create_cache_table(using="default", **kwargs):
@@ -12,12 +16,10 @@ class HubConfig(AppConfig):
     verbose_name = "musesocial hub"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_migrate, post_save, pre_migrate
+        # Here, not at the top: these import models, which exist only once apps are loaded.
         from wagtail.models import Locale
-        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from hub import checks  # noqa: F401 (registers the deploy checks)
-        from hub.cache import bump_content_version
         from hub.i18n import forget_locale_ids
         from hub.locales import ensure_locales_after_migrate
         from hub.translation import keep_unicode_slugs

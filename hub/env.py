@@ -5,6 +5,7 @@ exactly what to fix.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -57,8 +58,6 @@ def env_list(name, default=()):
 
 def check_base_url(value, name="HUB_MASTODON_INSTANCES"):
     """An http(s) base URL with a host (operators set these; the public never does)."""
-    from urllib.parse import urlsplit
-
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
         raise ImproperlyConfigured(

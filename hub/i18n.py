@@ -11,6 +11,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import DraftStateMixin, Locale, Page
 
+from hub.pages import live_public
+
 # language code -> Locale id; Locale rows change only when a language is added.
 _locale_ids = {}
 
@@ -26,8 +28,6 @@ def locale_id_for(language_code=None):
 
 def language_of(locale_id):
     """{"code", "name"} of a Locale id's language, from the same memo (no query)."""
-    from django.conf import settings
-
     if locale_id not in _locale_ids.values():
         locale_id_for()  # fills the memo
     code = next((c for c, pk in _locale_ids.items() if pk == locale_id), None)
@@ -112,10 +112,6 @@ def language_switch(page, request=None, versions=None):
     landed on it; else that language's home page. `versions`: the page's
     `page_versions`, when the caller has them already.
     """
-    from django.conf import settings
-
-    from hub.pages import live_public
-
     if versions is None:
         versions = page_versions(page, request)
     versions = {version["code"]: version for version in versions}

@@ -12,6 +12,7 @@ GroupApprovalTask for Editors and Moderators, who get Wagtail's "submitted" emai
 approving it publishes the reviewed revision.
 """
 
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
@@ -24,8 +25,6 @@ REVIEWER_GROUPS = ("Editors", "Moderators")
 
 def translation_review_workflow():
     """The workflow every page translation goes through; made on first use."""
-    from django.contrib.auth.models import Group
-
     workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
     if not workflow.workflow_tasks.exists():
         task = GroupApprovalTask.objects.create(name=REVIEW_WORKFLOW)

@@ -4,14 +4,14 @@ WhiteNoise answers /static/ before the middleware that adds the CSP, Permissions
 and X-Frame-Options (SecurityMiddleware, outside it, still adds nosniff, Referrer-Policy,
 Cross-Origin-Opener-Policy and HSTS). A stylesheet or script needs none of them to work,
 but a file opened directly (a JSON, an SVG someone managed to collect) is a document too.
-Kept free of imports at module level: settings import this.
+Settings import this module: it imports nothing that needs them loaded first.
 """
+
+from csp.utils import build_policy
+from django.conf import settings
 
 
 def add_security_headers(headers, path, url):
-    from csp.utils import build_policy
-    from django.conf import settings
-
     headers["Content-Security-Policy"] = build_policy()
     headers["X-Frame-Options"] = settings.X_FRAME_OPTIONS
     policy = ", ".join(

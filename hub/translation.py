@@ -5,6 +5,7 @@ from functools import partial
 
 from django.conf import settings
 from django.utils.text import slugify
+from wagtail_localize import models as localize_models
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -48,7 +49,5 @@ def keep_unicode_slugs():
     by one that follows WAGTAIL_ALLOW_UNICODE_SLUGS, like Wagtail's own slugs;
     tests/languages/test_slugs.py fails if wagtail-localize stops using that name.
     """
-    from wagtail_localize import models as localize_models
-
     allow = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
     localize_models.slugify = partial(slugify, allow_unicode=allow)

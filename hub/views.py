@@ -1,7 +1,12 @@
+from axes.handlers.proxy import AxesProxyHandler
+from django.contrib.auth.signals import user_login_failed
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from wagtail.views import authenticate_with_password
+
+from hub.security import lockout_response
 
 
 @never_cache
@@ -26,12 +31,6 @@ def page_password(request, page_view_restriction_id, page_id):
     AXES_COOLOFF_MINUTES, even with the right password. Unlock as for a login:
     `manage.py axes_reset_username page-password:<id>`.
     """
-    from axes.handlers.proxy import AxesProxyHandler
-    from django.contrib.auth.signals import user_login_failed
-    from wagtail.views import authenticate_with_password
-
-    from hub.security import lockout_response
-
     credentials = {"username": f"page-password:{page_view_restriction_id}"}
     if request.method == "POST" and not AxesProxyHandler.is_allowed(request, credentials):
         return lockout_response(request, credentials=credentials)

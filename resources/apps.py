@@ -2,14 +2,17 @@ from django.apps import AppConfig
 from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
+from hub.cache import shown_on_pages
+
 
 class ResourcesConfig(AppConfig):
     name = "resources"
     verbose_name = "Conference resources and talks"
 
     def ready(self):
+        # Here, not at the top: these import models, which exist only once apps are loaded.
         from hub.browsable import BrowsableType, register
-        from hub.cache import shown_on_pages
+        from resources.moderation import sync_on_save
 
         shown_on_pages("resources.contributedresource")
         register(
@@ -30,7 +33,6 @@ class ResourcesConfig(AppConfig):
                 plural=_("best-practice talks"),
             )
         )
-        from resources.moderation import sync_on_save
 
         # A status changed in the admin's snippet form moves or deletes the file too.
         post_save.connect(

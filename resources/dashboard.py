@@ -6,6 +6,8 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
+from events.archives.uploads import is_stalled
+from events.models import ArchiveUpload, ChatProposal, UploadStatus
 from hub.review import waiting_for_review
 from resources.decisions import moderatable
 
@@ -14,9 +16,6 @@ RECENT_FAILURES = timedelta(days=30)
 
 def waiting_for(user):
     """What `user` should look at, as lists by kind; empty lists for other roles' work."""
-    from events.archives.uploads import is_stalled
-    from events.models import ArchiveUpload, ChatProposal, UploadStatus
-
     proposals, uploads = [], []
     if user.has_perm("events.view_chatproposal"):
         proposals = list(

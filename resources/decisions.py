@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from hub.roles import organised_page_ids
 from resources import moderation
+from resources.models import ContributedResource, SubmissionStatus
 
 APPROVE, REJECT = "approve", "reject"
 
@@ -25,8 +26,6 @@ def can_moderate(user, contribution):
 
 def moderatable(user):
     """The pending contributions `user` may decide on, oldest first."""
-    from resources.models import ContributedResource, SubmissionStatus
-
     pending = ContributedResource.objects.filter(status=SubmissionStatus.PENDING)
     if not user.has_perm("resources.change_contributedresource"):
         pending = pending.filter(conference_id__in=organised_page_ids(user))

@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction
 
 from hub.roles import EDITORS, MODERATORS
+from resources.models import SubmissionStatus
 
 SUBMISSIONS_COLLECTION = "Public submissions"
 APPROVED_COLLECTION = "Contributed resources"
@@ -55,8 +56,6 @@ def approved_collection():
 
 def sync_document(contribution):
     """Put the contribution's file where its status says: private, public or gone."""
-    from resources.models import SubmissionStatus
-
     document = contribution.document
     if document is None:
         return
@@ -91,16 +90,12 @@ def _moderate(contribution, status, user, note):
 @transaction.atomic
 def approve(contribution, user, note=""):
     """Show the contribution on its conference page; its file becomes public."""
-    from resources.models import SubmissionStatus
-
     return _moderate(contribution, SubmissionStatus.APPROVED, user, note)
 
 
 @transaction.atomic
 def reject(contribution, user, note=""):
     """Keep the contribution off the site and delete its file."""
-    from resources.models import SubmissionStatus
-
     return _moderate(contribution, SubmissionStatus.REJECTED, user, note)
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 
 from events.archives import sources
@@ -40,15 +41,17 @@ def detect_format(binary_file, file_name):
     raw = binary_file.read(DETECT_BYTES)
     binary_file.seek(start)
     if raw.startswith(UTF16_BOMS):
-        raise ArchiveFileError(file_name, "is UTF-16 text; export or save it as UTF-8")
+        raise ArchiveFileError(file_name, _("is UTF-16 text; export or save it as UTF-8"))
     head = raw.decode("utf-8", errors="ignore")
     for module in FORMATS:
         if module.detect(head):
             return module
     raise ArchiveFileError(
         file_name,
-        "is not a format the hub can import (TAGS CSV or .xlsx, twarc CSV, X/Twitter or "
-        "Grailbird archive .js or .zip, Mastodon JSON or export .zip, Bluesky JSON)",
+        _(
+            "is not a format the hub can import (TAGS CSV or .xlsx, twarc CSV, X/Twitter or "
+            "Grailbird archive .js or .zip, Mastodon JSON or export .zip, Bluesky JSON)"
+        ),
     )
 
 
@@ -102,16 +105,19 @@ def open_records(binary_file, file_name, *, file_format=None, **options):
     if size > max_bytes():
         raise ArchiveFileError(
             file_name,
-            f"is {size // (1024 * 1024)} MB; the limit is {max_bytes() // (1024 * 1024)} MB",
+            _("is %(size)s MB; the limit is %(limit)s MB")
+            % {"size": size // (1024 * 1024), "limit": max_bytes() // (1024 * 1024)},
         )
     if file_format and file_format not in BY_NAME:
-        raise ArchiveFileError(file_name, f"“{file_format}” is not a format the hub knows")
+        raise ArchiveFileError(
+            file_name, _("“%(format)s” is not a format the hub knows") % {"format": file_format}
+        )
     if sources.is_zip(binary_file):
         return sources.zip_records(
             binary_file, file_name, limit=max_bytes(), file_format=file_format, **options
         )
     if file_format == tags_xlsx.NAME:
-        raise ArchiveFileError(file_name, "is not an .xlsx workbook")
+        raise ArchiveFileError(file_name, _("is not an .xlsx workbook"))
     module = BY_NAME[file_format] if file_format else detect_format(binary_file, file_name)
     return module, module.parse(binary_file, file_name, **options)
 
@@ -188,7 +194,7 @@ def store_records(
             if progress:
                 progress(read)
         if read == 0 and not allow_empty:
-            raise ArchiveFileError(file_name, "holds no posts")
+            raise ArchiveFileError(file_name, _("holds no posts"))
         added = archive.posts.count() - before
         # Every post, so a new reply can inherit the question of a parent imported earlier;
         # a re-import that adds nothing leaves the questions (and editors' changes) alone.
@@ -299,12 +305,15 @@ def import_archive(
         )
         if window.kept == 0:
             if window.read == 0:
-                raise ArchiveFileError(file_name, "holds no posts")
+                raise ArchiveFileError(file_name, _("holds no posts"))
             raise ArchiveFileError(
                 file_name,
-                f"has none of its {window.read} posts between "
-                f"{since.isoformat() if since else 'its first'} and "
-                f"{until.isoformat() if until else 'its last'}",
+                _("has none of its %(count)s posts between %(since)s and %(until)s")
+                % {
+                    "count": window.read,
+                    "since": since.isoformat() if since else _("its first"),
+                    "until": until.isoformat() if until else _("its last"),
+                },
             )
         if window.read != result.rows_read:
             result.rows_read = window.read

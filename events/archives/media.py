@@ -21,6 +21,11 @@ from django.db.models import Sum
 from django.utils import timezone
 from PIL import Image, UnidentifiedImageError
 
+# tasks imports this module too: its task is looked up when a copy is queued.
+from events.archives import tasks
+from events.models import ArchivedPost, KeptMedia, MediaCopy, MediaCopyStatus
+from hub.cache import bump_content_version
+
 # Content type -> (Pillow format or None for video, file extension).
 ACCEPTED = {
     "image/jpeg": ("JPEG", ".jpg"),
@@ -133,8 +138,6 @@ def fetch(url, *, max_bytes, seconds, allow_private=False):
 
 def kept_media(post_pks):
     """{(post pk, media index): KeptMedia} for the posts shown; no query for none."""
-    from events.models import KeptMedia
-
     if not post_pks:
         return {}
     return {
@@ -147,8 +150,6 @@ def kept_media(post_pks):
 
 def wanted(archive_id):
     """(post pk, index, url) of every media item of the archive's visible posts not yet kept."""
-    from events.models import ArchivedPost, KeptMedia
-
     kept = set(
         KeptMedia.objects.filter(post__archive_id=archive_id).values_list("post_id", "index")
     )
@@ -167,20 +168,15 @@ def wanted(archive_id):
 
 def start_copy(archive, user=None):
     """Queue a "Keep media" run for the archive; returns its MediaCopy."""
-    from events.archives.tasks import keep_media
-    from events.models import MediaCopy
-
     copy = MediaCopy.objects.create(
         archive=archive, started_by=user, total=sum(1 for _item in wanted(archive.pk))
     )
-    transaction.on_commit(lambda: keep_media.enqueue(copy.pk))
+    transaction.on_commit(lambda: tasks.keep_media.enqueue(copy.pk))
     return copy
 
 
 def _save(post_pk, index, url, data, content_type, width, height):
     """The file and its row, together: a failed insert removes the file it just wrote."""
-    from events.models import KeptMedia
-
     kept = KeptMedia(
         post_id=post_pk,
         index=index,
@@ -203,9 +199,6 @@ def _save(post_pk, index, url, data, content_type, width, height):
 def run_copy(copy_id):
     """Copy every wanted media item of the run's archive; progress and failures are kept
     on the MediaCopy as it goes. Returns the MediaCopy."""
-    from events.models import KeptMedia, MediaCopy, MediaCopyStatus
-    from hub.cache import bump_content_version
-
     copy = MediaCopy.objects.select_related("archive").get(pk=copy_id)
     rules = limits()
     used = (

@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.utils.translation import gettext as _
+
 
 @dataclass
 class PostRecord:
@@ -33,9 +35,9 @@ class ArchiveFileError(ValueError):
         self.file_name, self.row, self.field, self.message = file_name, row, field, message
         where = file_name
         if row is not None:
-            where += f", row {row}"
+            where += _(", row %(row)s") % {"row": row}
         if field:
-            where += f", field “{field}”"
+            where += _(", field “%(field)s”") % {"field": field}
         super().__init__(f"{where}: {message}")
 
 
@@ -127,7 +129,7 @@ def language_code(value):
 
 def require(value, file_name, row, field_name):
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ArchiveFileError(file_name, "is empty but required", row=row, field=field_name)
+        raise ArchiveFileError(file_name, _("is empty but required"), row=row, field=field_name)
     return value
 
 
@@ -138,6 +140,9 @@ def checked_id(value, file_name, row, field_name, *, required=True):
         require(value, file_name, row, field_name)
     if len(value) > ID_LENGTH:
         raise ArchiveFileError(
-            file_name, f"is longer than {ID_LENGTH} characters", row=row, field=field_name
+            file_name,
+            _("is longer than %(length)s characters") % {"length": ID_LENGTH},
+            row=row,
+            field=field_name,
         )
     return value

@@ -10,6 +10,9 @@ import re
 import zipfile
 import zlib
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from .formats import grailbird_csv, mastodon_json, tags_xlsx, twitter_js
 from .records import ArchiveFileError, list_of, mapping, text_of
 
@@ -27,7 +30,7 @@ GRAILBIRD_USER = re.compile(ROOT + r"data/js/user_details\.js")
 GRAILBIRD_CSV = re.compile(ROOT + r"tweets\.csv")
 OUTBOX = re.compile(ROOT + r"outbox\.json")
 ACTOR = re.compile(ROOT + r"actor\.json")
-KINDS = (
+KINDS = gettext_lazy(
     "a TAGS .xlsx, an X/Twitter archive (data/tweets.js), a Grailbird archive "
     "(data/js/tweets/ or tweets.csv) or a Mastodon export (outbox.json)"
 )
@@ -61,16 +64,20 @@ def _small_json(archive, info, file_name):
     """A small member's JSON, after any JavaScript assignment (`var user_details = `)."""
     name = f"{file_name}/{info.filename}"
     if info.file_size > SMALL_FILE:
-        raise ArchiveFileError(name, f"is larger than {SMALL_FILE >> 20} MB")
+        raise ArchiveFileError(name, _("is larger than %(size)s MB") % {"size": SMALL_FILE >> 20})
     try:
         with archive.open(info) as stream:
             text = stream.read(SMALL_FILE).decode("utf-8-sig")
         start = min((i for i in (text.find("["), text.find("{")) if i >= 0), default=0)
         return json.JSONDecoder().raw_decode(text, start)[0]
     except (ValueError, RecursionError) as error:
-        raise ArchiveFileError(name, f"is not valid UTF-8 JSON: {str(error)[:200]}") from None
+        raise ArchiveFileError(
+            name, _("is not valid UTF-8 JSON: %(error)s") % {"error": str(error)[:200]}
+        ) from None
     except UNPACK_ERRORS as error:
-        raise ArchiveFileError(name, f"could not be unpacked: {error}") from None
+        raise ArchiveFileError(
+            name, _("could not be unpacked: %(error)s") % {"error": error}
+        ) from None
 
 
 def _x_account(data):
@@ -114,14 +121,22 @@ def zip_records(binary_file, file_name, *, limit, file_format=None, **options):
         }
     except Exception as error:  # zipfile raises many kinds of error on a broken file
         raise ArchiveFileError(
-            file_name, f"is not a readable zip file: {str(error)[:200]}"
+            file_name, _("is not a readable zip file: %(error)s") % {"error": str(error)[:200]}
         ) from None
     module, posts, account, read_handle = _choose(list(members))
     if module is None:
-        held = ", ".join(sorted(members)[:5]) or "nothing"
-        raise ArchiveFileError(file_name, f"is a zip file but not {KINDS}; it holds {held}")
+        held = ", ".join(sorted(members)[:5]) or _("nothing")
+        raise ArchiveFileError(
+            file_name,
+            _("is a zip file but not %(kinds)s; it holds %(held)s")
+            % {"kinds": KINDS, "held": held},
+        )
     if file_format and file_format != module.NAME:
-        raise ArchiveFileError(file_name, f"holds “{module.NAME}” data, not “{file_format}”")
+        raise ArchiveFileError(
+            file_name,
+            _("holds “%(found)s” data, not “%(format)s”")
+            % {"found": module.NAME, "format": file_format},
+        )
     read = list(members) if module is tags_xlsx else [*posts, *([account] if account else [])]
     # Declared sizes bound what ZipFile.open inflates only for stored and deflated members:
     # its bzip2 and LZMA readers decompress whole chunks before cutting them to size, so a
@@ -130,22 +145,32 @@ def zip_records(binary_file, file_name, *, limit, file_format=None, **options):
         if members[name].compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise ArchiveFileError(
                 f"{file_name}/{name}",
-                "uses a compression the hub does not unpack (only stored or deflated)",
+                _("uses a compression the hub does not unpack (only stored or deflated)"),
             )
     total = sum(members[name].file_size for name in read)
     if total > limit:
         largest = max(read, key=lambda name: members[name].file_size)
         raise ArchiveFileError(
             f"{file_name}/{largest}",
-            f"is {members[largest].file_size // (1024 * 1024)} MB unpacked; the whole file "
-            f"unpacks to {total // (1024 * 1024)} MB and the limit is {limit // (1024 * 1024)} MB",
+            _(
+                "is %(size)s MB unpacked; the whole file unpacks to %(total)s MB and the limit "
+                "is %(limit)s MB"
+            )
+            % {
+                "size": members[largest].file_size // (1024 * 1024),
+                "total": total // (1024 * 1024),
+                "limit": limit // (1024 * 1024),
+            },
         )
     shared = members.get("xl/sharedStrings.xml")
     if module is tags_xlsx and shared and shared.file_size > SHARED_STRINGS_LIMIT:
         raise ArchiveFileError(
             f"{file_name}/xl/sharedStrings.xml",
-            f"is {shared.file_size // (1024 * 1024)} MB unpacked; the hub reads at most "
-            f"{SHARED_STRINGS_LIMIT >> 20} MB of a workbook's text. Export the sheet as CSV",
+            _(
+                "is %(size)s MB unpacked; the hub reads at most %(limit)s MB of a workbook's "
+                "text. Export the sheet as CSV"
+            )
+            % {"size": shared.file_size // (1024 * 1024), "limit": SHARED_STRINGS_LIMIT >> 20},
         )
     if module is tags_xlsx:
         archive.close()
@@ -169,7 +194,9 @@ def _member_records(archive, infos, module, file_name, options):
                 with archive.open(info) as stream:
                     yield from module.parse(stream, name, **options)
             except UNPACK_ERRORS as error:
-                raise ArchiveFileError(name, f"could not be unpacked: {error}") from None
+                raise ArchiveFileError(
+                    name, _("could not be unpacked: %(error)s") % {"error": error}
+                ) from None
     finally:
         archive.close()
 

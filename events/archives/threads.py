@@ -12,6 +12,8 @@ from collections import defaultdict
 
 from django.db import connection, transaction
 
+from events.models import ArchivedPost
+
 # Posts per page; a thread longer than this gets a page of its own, never split.
 POSTS_PER_PAGE = 50
 BATCH = 2000
@@ -77,8 +79,6 @@ def reading_order(rows, per_page=POSTS_PER_PAGE):
 
 def arrange(archive_id, per_page=POSTS_PER_PAGE):
     """Store the reading order of an archive's posts; only rows that change are written."""
-    from events.models import ArchivedPost
-
     rows = list(
         ArchivedPost.objects.filter(archive_id=archive_id).values_list(
             "pk", "post_id", "reply_to_id", "question", "created_at", "position", "depth", "page"

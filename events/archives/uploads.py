@@ -14,8 +14,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from events.archives import sources
+# tasks imports this module too: its task is looked up when an import is queued.
+from events.archives import sources, tasks
 from events.archives.importer import event_window, file_span, import_archive, open_records
 from events.archives.records import ArchiveFileError
 from events.models import ArchivedPost, ArchiveUpload, UploadStatus
@@ -71,7 +73,7 @@ def preview(event, binary_file, file_name, *, file_format=None, **options):
     complete = len(rows) < PREVIEW_ROWS and time.monotonic() <= deadline
     complete = complete and next(records, None) is None
     if not rows:
-        raise ArchiveFileError(file_name, "holds no posts")
+        raise ArchiveFileError(file_name, _("holds no posts"))
     binary_file.seek(0)
     span = file_span(
         binary_file,
@@ -149,11 +151,9 @@ def restart_import(upload):
     """Queue a stalled import again; True if it was. Safe: an import commits all or
     nothing and skips posts already there, and a worker that was only slow finds the
     upload taken by the new task's claim."""
-    from events.archives.tasks import import_upload
-
     for status in (UploadStatus.QUEUED, UploadStatus.CHECKING, UploadStatus.IMPORTING):
         if _claim(upload.pk, status, UploadStatus.QUEUED, changed_at__lt=_stalled_before()):
-            transaction.on_commit(lambda: import_upload.enqueue(upload.pk))
+            transaction.on_commit(lambda: tasks.import_upload.enqueue(upload.pk))
             return True
     return False
 
@@ -164,10 +164,8 @@ def start_import(upload):
         if _claim(upload.pk, UploadStatus.PREVIEWED, UploadStatus.IMPORTING):
             return run_import(upload.pk, claimed=True)
     elif _claim(upload.pk, UploadStatus.PREVIEWED, UploadStatus.QUEUED):
-        from events.archives.tasks import import_upload
-
         # After commit, so the worker never picks up a task whose upload it can't see yet.
-        transaction.on_commit(lambda: import_upload.enqueue(upload.pk))
+        transaction.on_commit(lambda: tasks.import_upload.enqueue(upload.pk))
     upload.refresh_from_db()
     return upload
 

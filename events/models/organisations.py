@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES
 from hub.models import IndexPage
+from hub.pages import children_of_versions, live_public, reader_versions
 
 
 class OrganisationKind(models.TextChoices):
@@ -31,8 +32,6 @@ class OrganisationIndexPage(IndexPage):
         verbose_name = _("organisation index")
 
     def listing(self, request):
-        from hub.pages import children_of_versions, live_public, reader_versions
-
         # Every organisation, in the reader's language where translated (else the original).
         organisations = children_of_versions(live_public(OrganisationPage.objects.all()), self)
         return {"organisations": reader_versions(organisations, self.locale_id).order_by("title")}

@@ -308,6 +308,7 @@ class EventPage(RoutablePageMixin, Page):
 
     @path("story/", name="story")
     def story_view(self, request):
+        # Imported here: that module imports these models (the app must load them first).
         from events.archives.views import story
 
         return story(request, self)
@@ -317,6 +318,7 @@ class EventPage(RoutablePageMixin, Page):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "story":
+            # Imported here: that module imports these models (the app must load them first).
             from events.archives.views import story
 
             return story(request, self)

@@ -1,8 +1,16 @@
 from django import template
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from home.models import CommunitySettings
+from browse.links import events_index_urls
+from events.models import EventIndexPage
+from home.models import CommunitySettings, ContentPage, HomePage
 from hub.cache import cached
+from hub.i18n import locale_id_for
+from hub.pages import live_public
 
 register = template.Library()
 
@@ -23,17 +31,6 @@ def footer_links():
     {"about", "join", "propose", "feeds": [{"title", "url"}], "languages": [...]}; a
     missing page (no About page yet) is simply left out.
     """
-    from django.conf import settings
-    from django.urls import reverse
-    from django.utils.translation import get_language
-    from django.utils.translation import gettext as _
-
-    from browse.links import events_index_urls
-    from events.models import EventIndexPage
-    from home.models import ContentPage, HomePage
-    from hub.i18n import locale_id_for
-    from hub.pages import live_public
-
     locale_id = locale_id_for()
 
     def build():

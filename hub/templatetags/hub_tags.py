@@ -12,7 +12,7 @@ from wagtail.embeds.models import Embed
 
 from hub import navigation
 from hub.cache import cached
-from hub.i18n import language_switch, locale_id_for, page_versions
+from hub.i18n import language_switch, locale_id_for, other_language, page_versions
 from hub.models import TagLabel
 
 register = template.Library()
@@ -127,8 +127,6 @@ def foreign_language(page):
     Listings show the original of a page not yet translated (`hub.pages.reader_versions`);
     its link then gets `lang`/`hreflang` and a badge. No query.
     """
-    from hub.i18n import other_language
-
     return other_language(getattr(page, "locale_id", None))
 
 

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
+from wagtail.users.models import UserProfile
 
 from events.archives import uploads
 from events.models import ArchivedPost, ArchiveImport, ArchiveUpload, ChatArchive, UploadStatus
@@ -304,3 +305,15 @@ def test_the_editor_sees_the_span_and_imports_only_the_chats_window(client, chat
     assert list(ArchivedPost.objects.values_list("post_id", flat=True)) == ["1"]
     item.refresh_from_db()
     assert item.result.rows_read == 3 and item.result.posts_added == 1
+
+
+def test_a_rejected_file_is_explained_in_the_editors_admin_language(client, users, chat):
+    """Archive errors are translated: a Russian admin reads where and what, in Russian."""
+    profile = UserProfile.get_for_user(users["editor"])
+    profile.preferred_language = "ru"
+    profile.save()
+    client.force_login(users["editor"])
+    html = upload(client, chat, sample("tags_bad.csv")).content.decode()
+    assert "tags_bad.csv, строка" in html and ", поле «" in html, html
+    html = upload(client, chat, sample("notes.txt", b"just some notes\n")).content.decode()
+    assert "notes.txt: формат, который хаб не умеет импортировать" in html

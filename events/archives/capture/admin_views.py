@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from events.choices import Platform
 from events.models import CaptureStatus, ChatCapture, EventPage
 
 from . import runner
@@ -68,7 +69,7 @@ class CaptureForm(forms.ModelForm):
 def feed_rows(capture):
     return [
         {
-            "network": "Bluesky" if feed.network == runner.BLUESKY else feed.network,
+            "network": Platform.BLUESKY.label if feed.network == Platform.BLUESKY else feed.network,
             "hashtag": feed.hashtag,
             "added": feed.posts_added,
             "seen": feed.posts_seen,

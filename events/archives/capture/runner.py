@@ -15,6 +15,7 @@ from django.utils import timezone
 from events.archives.importer import archive_event, store_records
 from events.archives.purge import purge_transcript
 from events.archives.records import ID_LENGTH, ArchiveFileError, clean_text
+from events.choices import Platform
 from events.models import (
     CaptureFeed,
     CaptureStatus,
@@ -27,7 +28,6 @@ from hub.cache import bump_content_version
 from . import bluesky, mastodon
 from .http import Client, FetchError
 
-BLUESKY = "bluesky"
 BEFORE_START = timedelta(minutes=15)
 AFTER_END = timedelta(minutes=60)
 LENGTH_IF_OPEN = timedelta(hours=1)  # an event without an end is taken to last an hour
@@ -91,7 +91,7 @@ def networks_of(capture):
     """The capture's networks that the operator configured (others are ignored, not called)."""
     chosen = [url for url in capture.mastodon_instances if url in settings.HUB_MASTODON_INSTANCES]
     if capture.bluesky and settings.HUB_BLUESKY_ENABLED:
-        chosen.append(BLUESKY)
+        chosen.append(Platform.BLUESKY)
     return chosen
 
 
@@ -219,7 +219,7 @@ def _backoff(failures):
 
 def poll_feed(client, capture, feed, window, *, now, sweep=False, session=None):
     """Read and store one feed's pages; returns (added, seen) or raises FetchError."""
-    if feed.network == BLUESKY:
+    if feed.network == Platform.BLUESKY:
         module, pages = (
             bluesky,
             bluesky.pages(client, feed, window, now=now, session=session, sweep=sweep),

@@ -92,14 +92,14 @@ def post_record(item, row, file_name):
     item = mapping(item)
     post = item.get("post") if "post" in item else item
     if not isinstance(post, dict) or not isinstance(post.get("record"), dict):
-        raise ArchiveFileError(file_name, "is not a post view", row=row, field="record")
+        raise ArchiveFileError(file_name, _("is not a post view"), row=row, field="record")
     uri = checked_id(post.get("uri"), file_name, row, "uri", required=False)
     if not uri.startswith("at://"):
-        raise ArchiveFileError(file_name, "has no at:// uri", row=row, field="uri")
+        raise ArchiveFileError(file_name, _("has no at:// uri"), row=row, field="uri")
     author = mapping(post.get("author"))
     handle = checked_id(author.get("handle"), file_name, row, "author.handle", required=False)
     if not handle:
-        raise ArchiveFileError(file_name, "has no author", row=row, field="author.handle")
+        raise ArchiveFileError(file_name, _("has no author"), row=row, field="author.handle")
     record = post["record"]
     try:
         created = parse_datetime(record.get("createdAt"))
@@ -148,7 +148,7 @@ def parse(binary_file, file_name, account_handle="", **_options):
         binary_file,
         file_name,
         keys=("posts", "feed"),  # searchPosts, getAuthorFeed
-        expects="a list of posts",
+        expects=_("a list of posts"),
     )
     for number, line, item in items:
         try:
@@ -156,6 +156,9 @@ def parse(binary_file, file_name, account_handle="", **_options):
         except ArchiveFileError as error:
             if error.field == "record" and error.row == number:
                 raise ArchiveFileError(
-                    file_name, f"is not a post view (line {line})", row=number, field="record"
+                    file_name,
+                    _("is not a post view (line %(line)s)") % {"line": line},
+                    row=number,
+                    field="record",
                 ) from None
             raise

@@ -3,6 +3,8 @@
 import csv
 import io
 
+from django.utils.translation import gettext as _
+
 from ..records import ArchiveFileError
 
 
@@ -22,19 +24,25 @@ def rows(binary_file, file_name):
                 return
             except UnicodeDecodeError:
                 raise ArchiveFileError(
-                    file_name, "is not UTF-8 text; save it as UTF-8", row=number + 1
+                    file_name, _("is not UTF-8 text; save it as UTF-8"), row=number + 1
                 ) from None
             except csv.Error as error:
                 raise ArchiveFileError(
-                    file_name, f"is not valid CSV: {error}", row=number + 1
+                    file_name, _("is not valid CSV: %(error)s") % {"error": error}, row=number + 1
                 ) from None
             number += 1
             if None in row.values():
                 # DictReader fills a short row's missing cells with None: a file cut off.
                 raise ArchiveFileError(
                     file_name,
-                    f"has {len(reader.fieldnames) - list(row.values()).count(None)} cells where "
-                    f"the header names {len(reader.fieldnames)}; is the file cut short?",
+                    _(
+                        "has %(cells)s cells where the header names %(names)s; "
+                        "is the file cut short?"
+                    )
+                    % {
+                        "cells": len(reader.fieldnames) - list(row.values()).count(None),
+                        "names": len(reader.fieldnames),
+                    },
                     row=number,
                 )
             yield number, row

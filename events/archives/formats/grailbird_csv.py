@@ -26,7 +26,10 @@ def _id(row, name, number, file_name):
     value = checked_id(row.get(name), file_name, number, name, required=False)
     if value and not (value.isdigit() and value.isascii()):
         raise ArchiveFileError(
-            file_name, f"“{value[:40]}” is not a post id", row=number, field=name
+            file_name,
+            _("“%(value)s” is not a post id") % {"value": value[:40]},
+            row=number,
+            field=name,
         )
     return value
 
@@ -36,11 +39,13 @@ def parse(binary_file, file_name, account_handle="", account_name="", **_options
     for number, row in rows(binary_file, file_name):
         post_id = _id(row, "tweet_id", number, file_name)
         if not post_id:
-            raise ArchiveFileError(file_name, "is empty but required", row=number, field="tweet_id")
+            raise ArchiveFileError(
+                file_name, _("is empty but required"), row=number, field="tweet_id"
+            )
         if not handle:
             raise ArchiveFileError(
                 file_name,
-                "names no author; give the account's handle (or import the whole archive .zip)",
+                _("names no author; give the account's handle (or import the whole archive .zip)"),
                 row=number,
                 field="tweet_id",
             )

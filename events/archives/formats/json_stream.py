@@ -10,8 +10,12 @@ import codecs
 import json
 import re
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from ..records import ArchiveFileError
 
+A_LIST = gettext_lazy("a list")  # what a file should hold, unless the format says more
 CHUNK = 1 << 16
 MAX_ITEM = 8 << 20  # characters one item may span; a post is a few kB
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -21,7 +25,7 @@ _DECODER = json.JSONDecoder()
 class JsonItems:
     """Iterate `(row, line, item)`: row counts items from 1, line is where the item starts."""
 
-    def __init__(self, binary_file, file_name, *, prefix=None, keys=(), expects="a list"):
+    def __init__(self, binary_file, file_name, *, prefix=None, keys=(), expects=A_LIST):
         self.file, self.file_name = binary_file, file_name
         self.prefix, self.keys, self.expects = prefix, keys, expects
         self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
@@ -41,7 +45,9 @@ class JsonItems:
         if self.prefix is not None:
             self.prefix_match = self.prefix.match(self.buf)
             if not self.prefix_match:
-                raise ArchiveFileError(self.file_name, "does not start like a Twitter archive file")
+                raise ArchiveFileError(
+                    self.file_name, _("does not start like a Twitter archive file")
+                )
             self.pos = self.prefix_match.end()
         return self.prefix_match
 
@@ -54,7 +60,9 @@ class JsonItems:
         elif start == "{" and self.keys:
             yield from self._object()
         else:
-            raise ArchiveFileError(self.file_name, f"should hold {self.expects}")
+            raise ArchiveFileError(
+                self.file_name, _("should hold %(expected)s") % {"expected": self.expects}
+            )
 
     # Reading
 
@@ -68,7 +76,8 @@ class JsonItems:
         except UnicodeDecodeError:
             line = self._line_at(len(self.buf))
             raise ArchiveFileError(
-                self.file_name, f"is not UTF-8 text (after line {line}); save it as UTF-8"
+                self.file_name,
+                _("is not UTF-8 text (after line %(line)s); save it as UTF-8") % {"line": line},
             ) from None
         self.eof = not data
         if self.pos:
@@ -106,14 +115,17 @@ class JsonItems:
                     continue
                 line = self._line_at(max(error.pos, self.pos))
                 raise ArchiveFileError(
-                    self.file_name, f"is not valid JSON at line {line}: {error.msg}", row=row
+                    self.file_name,
+                    _("is not valid JSON at line %(line)s: %(error)s")
+                    % {"line": line, "error": error.msg},
+                    row=row,
                 ) from None
             except ValueError as error:  # e.g. an integer of more than 4300 digits
                 raise ArchiveFileError(
-                    self.file_name, f"is not valid JSON: {error}", row=row
+                    self.file_name, _("is not valid JSON: %(error)s") % {"error": error}, row=row
                 ) from None
             except RecursionError:
-                raise ArchiveFileError(self.file_name, "is nested too deeply", row=row) from None
+                raise ArchiveFileError(self.file_name, _("is nested too deeply"), row=row) from None
             # A number ending with the buffer may go on in the next chunk.
             if end == len(self.buf) and self._grow(row):
                 continue
@@ -125,7 +137,9 @@ class JsonItems:
             return False
         if len(self.buf) - self.pos > MAX_ITEM:
             raise ArchiveFileError(
-                self.file_name, f"has an item longer than {MAX_ITEM >> 20} MB", row=row
+                self.file_name,
+                _("has an item longer than %(size)s MB") % {"size": MAX_ITEM >> 20},
+                row=row,
             )
         # Doubling keeps re-decoding a long item linear in its length.
         return self._more(at_least=len(self.buf) - self.pos)
@@ -136,11 +150,12 @@ class JsonItems:
         found = self._skip_space()
         if not found or found not in expected:
             line = self._line_at(self.pos)
-            what = f"“{found}”" if found else "the end of the file"
-            wanted = " or ".join(f"“{char}”" for char in expected)
+            what = f"“{found}”" if found else _("the end of the file")
+            wanted = _(" or ").join(f"“{char}”" for char in expected)
             raise ArchiveFileError(
                 self.file_name,
-                f"is not valid JSON at line {line}: {what} where {wanted} belongs",
+                _("is not valid JSON at line %(line)s: %(found)s where %(wanted)s belongs")
+                % {"line": line, "found": what, "wanted": wanted},
                 row=row,
             )
         self.pos += 1
@@ -181,7 +196,8 @@ class JsonItems:
                         line = self._line_at(self.pos)
                         raise ArchiveFileError(
                             self.file_name,
-                            f"has a second “{key}” list at line {line}; only one is read",
+                            _("has a second “%(key)s” list at line %(line)s; only one is read")
+                            % {"key": key, "line": line},
                         )
                     self.key = key
                     for item in self._array():
@@ -192,7 +208,9 @@ class JsonItems:
                 if self._expect(",}", None) == "}":
                     break
         if self.key is None:
-            raise ArchiveFileError(self.file_name, f"should hold {self.expects}")
+            raise ArchiveFileError(
+                self.file_name, _("should hold %(expected)s") % {"expected": self.expects}
+            )
         self._end()
 
     def _end(self):
@@ -202,4 +220,7 @@ class JsonItems:
             after = self._skip_space()
         if after:
             line = self._line_at(self.pos)
-            raise ArchiveFileError(self.file_name, f"has more text after its list, at line {line}")
+            raise ArchiveFileError(
+                self.file_name,
+                _("has more text after its list, at line %(line)s") % {"line": line},
+            )

@@ -214,16 +214,16 @@ def status_record(status, row, file_name):
     (permalink, text, media and `repost_of_id` are the original's).
     """
     if not isinstance(status, dict):
-        raise _error(file_name, "is not a status object", row, None)
+        raise _error(file_name, _("is not a status object"), row, None)
     reblog = status.get("reblog")
     original = reblog if isinstance(reblog, dict) else status
     account = mapping(status.get("account"))
     post_id = checked_id(status.get("id"), file_name, row, "id", required=False)
     if not post_id:
-        raise _error(file_name, "has no id", row, "id")
+        raise _error(file_name, _("has no id"), row, "id")
     acct = checked_id(account.get("acct"), file_name, row, "account.acct", required=False)
     if not acct:
-        raise _error(file_name, "has no author", row, "account.acct")
+        raise _error(file_name, _("has no author"), row, "account.acct")
     handle = checked_id(
         _qualified(acct, _host(account.get("url")) or _host(status.get("uri"))),
         file_name,
@@ -299,7 +299,7 @@ class _Outbox:
         if not handle:
             raise _error(
                 self.file_name,
-                "names its actor by number only; give the account's handle (user@server)",
+                _("names its actor by number only; give the account's handle (user@server)"),
                 row,
                 "actor",
             )
@@ -311,7 +311,10 @@ class _Outbox:
         kind = activity.get("type") if isinstance(activity, dict) else None
         if kind not in ("Create", "Announce"):
             raise _error(
-                file_name, f"is a “{text_of(kind)[:40]}” activity, not a post", row, "type"
+                file_name,
+                _("is a “%(kind)s” activity, not a post") % {"kind": text_of(kind)[:40]},
+                row,
+                "type",
             )
         obj = activity.get("object")
         note = mapping(obj)
@@ -331,7 +334,7 @@ class _Outbox:
                 permalink=boosted,
             )
         if not isinstance(obj, dict):
-            raise _error(file_name, "has no note", row, "object")
+            raise _error(file_name, _("has no note"), row, "object")
         text, links = html_to_text(note.get("content"))
         summary = clean_text(text_of(note.get("summary"))).strip()
         if summary:  # the content warning
@@ -361,7 +364,7 @@ def parse(binary_file, file_name, account_handle="", account_name="", **_options
         binary_file,
         file_name,
         keys=("orderedItems",),
-        expects="a list of statuses or an outbox's “orderedItems”",
+        expects=_("a list of statuses or an outbox's “orderedItems”"),
     )
     outbox = _Outbox(file_name, account_handle, account_name)
     for number, _line, item in items:

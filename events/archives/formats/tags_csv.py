@@ -54,7 +54,7 @@ def _post_id(row, number, file_name):
         return checked_id(match.group(1), file_name, number, "status_url")
     raise ArchiveFileError(
         file_name,
-        f"“{raw[:40]}” is not a post id and status_url has none",
+        _("“%(value)s” is not a post id and status_url has none") % {"value": raw[:40]},
         row=number,
         field="id_str",
     )
@@ -68,7 +68,9 @@ def _entities(row, number, file_name):
     try:
         return mapping(json.loads(raw))
     except (ValueError, RecursionError):
-        raise ArchiveFileError(file_name, "is not JSON", row=number, field="entities_str") from None
+        raise ArchiveFileError(
+            file_name, _("is not JSON"), row=number, field="entities_str"
+        ) from None
 
 
 def record(row, number, file_name):

@@ -52,8 +52,8 @@ def _rows(binary_file, file_name):
         if not set(names) >= tags_csv.REQUIRED:
             raise ArchiveFileError(
                 file_name,
-                "has no TAGS Archive sheet: its first row should name the columns "
-                + ", ".join(sorted(tags_csv.REQUIRED)),
+                _("has no TAGS Archive sheet: its first row should name the columns %(names)s")
+                % {"names": ", ".join(sorted(tags_csv.REQUIRED))},
                 row=1,
             )
         for number, row in enumerate(values, start=2):
@@ -75,6 +75,7 @@ def parse(binary_file, file_name, account_handle="", **_options):
         except Exception as error:  # openpyxl raises many kinds of error on a broken file
             raise ArchiveFileError(
                 file_name,
-                f"is not a workbook the hub can read ({type(error).__name__}: {str(error)[:200]})",
+                _("is not a workbook the hub can read (%(error)s)")
+                % {"error": f"{type(error).__name__}: {str(error)[:200]}"},
             ) from None
         yield tags_csv.record(row, number, file_name)

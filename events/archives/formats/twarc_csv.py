@@ -54,7 +54,7 @@ def _json_cell(row, name, number, file_name):
     try:
         return json.loads(raw)
     except (ValueError, RecursionError):
-        raise ArchiveFileError(file_name, "is not JSON", row=number, field=name) from None
+        raise ArchiveFileError(file_name, _("is not JSON"), row=number, field=name) from None
 
 
 def _decoded_cells(row):
@@ -144,7 +144,10 @@ def parse(binary_file, file_name, **_options):
         post_id = checked_id(row.get("id"), file_name, number, "id")
         if not (post_id.isdigit() and post_id.isascii()):
             raise ArchiveFileError(
-                file_name, f"“{post_id[:40]}” is not a post id", row=number, field="id"
+                file_name,
+                _("“%(value)s” is not a post id") % {"value": post_id[:40]},
+                row=number,
+                field="id",
             )
         handle = checked_id(cell(row, "author.username"), file_name, number, "author.username")
         try:

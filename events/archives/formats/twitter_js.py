@@ -73,21 +73,26 @@ def tweet_media(tweet):
 
 
 def parse(binary_file, file_name, account_handle="", account_name="", **_options):
-    items = JsonItems(binary_file, file_name, prefix=PREFIX, expects="a list of tweets")
+    items = JsonItems(binary_file, file_name, prefix=PREFIX, expects=_("a list of tweets"))
     ytd_name = items.open().group(1)
     if ytd_name and not TWEET_FILES.match(ytd_name):
         raise ArchiveFileError(
             file_name,
-            f"is the archive's “{ytd_name.split('.')[0]}” file, which holds no tweets: import "
-            "data/tweets.js (with the account's handle) or the whole archive .zip",
+            _(
+                "is the archive's “%(name)s” file, which holds no tweets: import "
+                "data/tweets.js (with the account's handle) or the whole archive .zip"
+            )
+            % {"name": ytd_name.split(".")[0]},
         )
     for number, line, item in items:
         tweet = item.get("tweet", item) if isinstance(item, dict) else None
         if not isinstance(tweet, dict):
-            raise ArchiveFileError(file_name, f"is not a tweet object (line {line})", row=number)
+            raise ArchiveFileError(
+                file_name, _("is not a tweet object (line %(line)s)") % {"line": line}, row=number
+            )
         post_id = checked_id(tweet.get("id_str") or tweet.get("id"), file_name, number, "id_str")
         if not (post_id.isdigit() and post_id.isascii()):
-            raise ArchiveFileError(file_name, "has no numeric id", row=number, field="id_str")
+            raise ArchiveFileError(file_name, _("has no numeric id"), row=number, field="id_str")
         user = mapping(tweet.get("user"))
         handle = checked_id(
             text_of(user.get("screen_name")).lstrip("@") or account_handle.lstrip("@"),
@@ -98,7 +103,10 @@ def parse(binary_file, file_name, account_handle="", account_name="", **_options
         )
         if not handle:
             raise ArchiveFileError(
-                file_name, "names no author; give the account's handle", row=number, field="user"
+                file_name,
+                _("names no author; give the account's handle"),
+                row=number,
+                field="user",
             )
         try:
             created = parse_datetime(tweet.get("created_at"))
