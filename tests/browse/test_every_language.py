@@ -10,8 +10,11 @@ from urllib.parse import quote, unquote
 
 import pytest
 from django.test import override_settings
+from taggit.models import Tag
+from wagtail.models import Locale
 
 from events.models import OrganisationIndexPage, OrganisationPage
+from hub.models import TagLabel
 from tests.factories import make_event, make_organisation, make_person
 
 VEVENT = re.compile(r"^BEGIN:VEVENT", re.MULTILINE)
@@ -61,8 +64,6 @@ def content(home, event_index, russian):
 
 
 def ru_of(page):
-    from wagtail.models import Locale
-
     return Locale.objects.get(language_code="ru")
 
 
@@ -162,3 +163,22 @@ def test_russian_search_finds_an_english_only_chat_marked_english(client, conten
     html = client.get("/ru/search/?q=blogs").content.decode()
     assert re.search(r'hreflang="en" lang="en">Museum blogs</a>', html)
     assert BADGE in html
+
+
+@override_settings(HUB_PAGE_CACHE_SECONDS=0)
+def test_russian_filters_name_topics_and_organisations_in_russian(client, content, event_index):
+    TagLabel.objects.create(
+        tag=Tag.objects.get(slug="museums"),
+        locale=Locale.objects.get(language_code="ru"),
+        name="музеи",
+    )
+    ru_index = event_index.get_translation(ru_of(event_index)).url
+    organisations = client.get(ru_index).content.decode().split('id="id_organisation"')[1]
+    organisations = organisations.split("</select>")[0]
+    assert ">Все организации</option>" in organisations
+    assert ">Государственный исторический музей</option>" in organisations
+    assert "State Historical Museum" not in organisations
+    topics = client.get("/ru/search/?q=blogs").content.decode().split('id="id_tag"')[1]
+    topics = topics.split("</select>")[0]
+    assert ">Все темы</option>" in topics and ">музеи</option>" in topics
+    assert ">museums</option>" not in topics
