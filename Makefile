@@ -56,7 +56,7 @@ restore: ## Restore a backup: database and media (BACKUP=path; asks before overw
 # Root installs with apt-get directly; anyone else through sudo.
 SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-browser-deps: ## Debian's Chromium and Java, and the npm tools (axe-core, vnu-jar) tests/browser needs
+browser-deps: ## Debian's Chromium, Java and Node, and the npm tools (axe-core, vnu-jar, lighthouse) tests/browser needs
 	command -v chromium >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
 	command -v java >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends default-jre-headless)
 	command -v npm >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm)

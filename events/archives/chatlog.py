@@ -31,9 +31,10 @@ class Group:
         return f"Q{self.question}" if self.question is not None else ""
 
 
-def dress(posts, *, zone, search_url, platforms, kept=None):
+def dress(posts, *, zone, search_url, platforms, kept=None, hashtag_urls=None):
     """Give each post what the templates show: local time, date where the day changes,
-    linked text, platform name and media (the hub's copies where kept)."""
+    linked text (`hashtag_urls`: the pages of the hashtags the hub knows), platform name
+    and media (the hub's copies where kept)."""
     kept = kept or {}
     previous_day = None
     for post in posts:
@@ -42,7 +43,7 @@ def dress(posts, *, zone, search_url, platforms, kept=None):
         day = post.local.date()
         post.show_date = day != previous_day
         previous_day = day
-        post.html = linkify(post.text, search_url, post.links or ())
+        post.html = linkify(post.text, search_url, post.links or (), hashtag_urls)
         post.extra_links = links_outside_text(post) if post.links else []
         post.platform_label = platforms.get(post.platform, "")
         post.media_shown = [

@@ -16,9 +16,10 @@ from events.archives.chatlog import Node, dress, groups_of_matches, threads_by_q
 from events.archives.media import kept_media
 from events.archives.questions import question_texts
 from events.archives.stats import measure, timeline
+from events.archives.text import hashtags_in
 from events.archives.threads import POSTS_PER_PAGE, arrange
 from events.choices import Platform
-from events.models import ArchivedPost, ChatArchive
+from events.models import ArchivedPost, ChatArchive, Hashtag
 from events.timezones import get_zone
 from hub.cache import cached
 from hub.page_cache import uses_query
@@ -76,7 +77,8 @@ def archive_summary(event):
 def archive_layout(archive_id):
     """The archive's platform, number of transcript pages and hidden posts, in one query;
     its posts are arranged first if some have no place yet (saved by a path that did not
-    arrange them, e.g. a bulk load)."""
+    arrange them, e.g. a bulk load). Also the keys of the hashtags the hub has a page
+    for (a short list, cached with the rest), so a post's #word links to its page."""
 
     def facts():
         return (
@@ -97,9 +99,16 @@ def archive_layout(archive_id):
             arrange(archive_id)
             layout = facts()
         layout["pages"] = layout["pages"] or 1
+        layout["hashtags"] = sorted(set(Hashtag.objects.values_list("key", flat=True)))
         return layout
 
     return cached(f"archive-layout:{archive_id}", build)
+
+
+def hashtag_pages(posts, known):
+    """{key: hashtag page} for the hashtags in these posts that the hub knows."""
+    used = set().union(*(hashtags_in(post.text) for post in posts))
+    return {key: reverse("hashtag", args=[key]) for key in used.intersection(known)}
 
 
 def archive_measures(event, archive_id):
@@ -168,20 +177,16 @@ def transcript(request, event):
     if first_page and layout["key_count"]:
         key_posts = list(posts.filter(is_key=True, hidden=False).order_by("created_at")[:50])
     kept = kept_media([post.pk for post in [*shown, *key_posts] if post.media])
-    dress(
-        key_posts,
-        zone=zone,
-        search_url=reverse("search"),
-        platforms=PLATFORMS,
-        kept=kept,
-    )
-    dress(
-        shown,
-        zone=zone,
-        search_url=reverse("search"),
-        platforms=PLATFORMS,
-        kept=kept,
-    )
+    hashtag_urls = hashtag_pages([*shown, *key_posts], layout["hashtags"])
+    for posts_shown in (key_posts, shown):
+        dress(
+            posts_shown,
+            zone=zone,
+            search_url=reverse("search"),
+            hashtag_urls=hashtag_urls,
+            platforms=PLATFORMS,
+            kept=kept,
+        )
     groups = (
         groups_of_matches(shown, questions) if filtered else threads_by_question(shown, questions)
     )
@@ -277,8 +282,16 @@ def story(request, event):
     # Dressed section by section: the first time of a section carries its date, a later
     # one only where the day changes, so a reader who jumps to a section knows the day
     # without every post repeating it.
+    hashtag_urls = hashtag_pages(posts, archive_layout(archive_id)["hashtags"])
     for _title, _note, chosen in sections:
-        dress(chosen, zone=zone, search_url=reverse("search"), platforms=PLATFORMS, kept=kept)
+        dress(
+            chosen,
+            zone=zone,
+            search_url=reverse("search"),
+            hashtag_urls=hashtag_urls,
+            platforms=PLATFORMS,
+            kept=kept,
+        )
     return render(
         request,
         "pages/story.html",

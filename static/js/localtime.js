@@ -32,13 +32,29 @@
     }
   }
 
-  function makeFormatter(options) {
-    var locale = document.documentElement.getAttribute("lang") || undefined;
-    try {
-      return new Intl.DateTimeFormat(locale, options);
-    } catch (e) {
-      return new Intl.DateTimeFormat(undefined, options);
+  // Building an Intl.DateTimeFormat costs far more than using one, and a listing has
+  // dozens of times in a handful of zones: each formatter is built once per page.
+  var formatters = {};
+
+  function readerFormatter() {
+    if (!formatters.reader) {
+      var locale = document.documentElement.getAttribute("lang") || undefined;
+      try {
+        formatters.reader = new Intl.DateTimeFormat(locale, FORMAT);
+      } catch (e) {
+        formatters.reader = new Intl.DateTimeFormat(undefined, FORMAT);
+      }
     }
+    return formatters.reader;
+  }
+
+  // A wall-clock formatter for a zone ("" for the reader's own); throws on an unknown zone.
+  function wallClock(zone) {
+    var key = "zone:" + zone;
+    if (!formatters[key]) {
+      formatters[key] = new Intl.DateTimeFormat("en", Object.assign({ timeZone: zone || undefined }, WALL_CLOCK));
+    }
+    return formatters[key];
   }
 
   function parse(iso) {
@@ -73,9 +89,7 @@
         return true;
       }
       try {
-        var there = new Intl.DateTimeFormat("en", Object.assign({ timeZone: eventZone }, WALL_CLOCK));
-        var here = new Intl.DateTimeFormat("en", Object.assign({ timeZone: zone || undefined }, WALL_CLOCK));
-        return there.format(date) === here.format(date);
+        return wallClock(eventZone).format(date) === wallClock(zone).format(date);
       } catch (e) {
         // Unknown zone name: fall back to the offset in the ISO string.
       }
@@ -85,7 +99,7 @@
   }
 
   function describe(start, end) {
-    var formatter = makeFormatter(FORMAT);
+    var formatter = readerFormatter();
     if (end && end > start) {
       if (typeof formatter.formatRange === "function") {
         try {

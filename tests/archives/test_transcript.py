@@ -178,6 +178,19 @@ def test_participant_filter_and_search_work_without_javascript(client, chat):
     assert "0 posts match." in nothing
 
 
+def test_hashtags_link_to_their_hashtag_page_else_to_a_search(client, chat):
+    archive = archive_of(chat)
+    add(archive, "1", 0, "Q1 goals? #MuseSocial #NotOnTheHub", handle="host", question=1)
+    add(archive, "2", 10, "A1 visitors, as @curator said", handle="museum", question=1)
+    arrange(archive.pk)
+    bump_content_version()
+    html = get(client, chat.url + "transcript/")
+    # Known to the hub (the chat's own hashtag), whatever its case in the post.
+    assert '<a href="/en/hashtags/musesocial/">#MuseSocial</a>' in html
+    assert '<a href="/en/search/?q=%23NotOnTheHub">#NotOnTheHub</a>' in html
+    assert client.get("/en/hashtags/musesocial/").status_code == 200
+
+
 def test_plural_forms_in_english_and_russian_three_forms(client, chat):
     archive = archive_of(chat)
     add(archive, "1", 0, "Q1 one", question=1)

@@ -10,9 +10,12 @@ from urllib.parse import quote, unquote
 
 import pytest
 from django.test import override_settings
+from taggit.models import Tag
+from wagtail.models import Locale
 
-from events.models import OrganisationIndexPage
-from tests.factories import make_event, make_organisation
+from events.models import OrganisationIndexPage, OrganisationPage
+from hub.models import TagLabel
+from tests.factories import make_event, make_organisation, make_person
 
 VEVENT = re.compile(r"^BEGIN:VEVENT", re.MULTILINE)
 CARD = re.compile(r'<article class="card')
@@ -26,7 +29,13 @@ BADGE = '<span class="badge badge--language">'
 def content(home, event_index, russian):
     """Five chats: one translated into Russian, one written in Russian, three English only."""
     org = make_organisation(home, "State Historical Museum")
-    common = {"tags": ["museums", "twitter"], "hashtags": ["#musesocial"], "organisers": [org]}
+    host = make_person("Erin Blasco")
+    common = {
+        "tags": ["museums", "twitter"],
+        "hashtags": ["#musesocial"],
+        "organisers": [org],
+        "people": [(host, "host")],
+    }
     translated = make_event(
         event_index,
         "Why museums tweet",
@@ -50,12 +59,11 @@ def content(home, event_index, russian):
         **common,
     )
     russian(OrganisationIndexPage.objects.get(), {"Organisations": "Организации"})
+    russian(org, {"State Historical Museum": "Государственный исторический музей"})
     return translated
 
 
 def ru_of(page):
-    from wagtail.models import Locale
-
     return Locale.objects.get(language_code="ru")
 
 
@@ -71,6 +79,9 @@ def listings(event_index):
         found.append((f"events {query}", event_index.url + query, ru_index + query, CARD))
     query = "?organisation=state-historical-museum"
     found.append(("organisation filter", event_index.url + query, ru_index + query, CARD))
+    org = OrganisationPage.objects.get(locale__language_code="en")
+    found.append(("organisation page", org.url, org.get_translation(ru_of(org)).url, CARD))
+    key = org.translation_key
     for path, item in (
         ("tags/", TAG),
         ("tags/museums/", CARD),
@@ -86,6 +97,11 @@ def listings(event_index):
         ("follow/tag/museums/atom.xml", ENTRY),
         ("follow/hashtag/musesocial/atom.xml", ENTRY),
         ("follow/hashtag/musesocial/calendar.ics", VEVENT),
+        (f"follow/organisation/{key}/atom.xml", ENTRY),
+        ("follow/person/erin-blasco/atom.xml", ENTRY),
+        ("follow/person/erin-blasco/calendar.ics", VEVENT),
+        ("people/", CARD),
+        ("people/erin-blasco/", CARD),
         # Search matches each version's own words; these are in every version searched.
         ("search/?q=blogs", CARD),
         (f"search/?q={quote('гостиная')}", CARD),
@@ -109,6 +125,7 @@ def test_every_listing_has_as_many_items_in_russian_as_in_english(client, conten
     assert not unequal, f"(English, Russian) items differ: {unequal}"
     assert counts["event index"] == (5, 5)
     assert counts["tags/museums/"] == (5, 5)
+    assert counts["people/erin-blasco/"] == counts["organisation page"] == (5, 5)
 
 
 @override_settings(HUB_PAGE_CACHE_SECONDS=0)
@@ -146,3 +163,22 @@ def test_russian_search_finds_an_english_only_chat_marked_english(client, conten
     html = client.get("/ru/search/?q=blogs").content.decode()
     assert re.search(r'hreflang="en" lang="en">Museum blogs</a>', html)
     assert BADGE in html
+
+
+@override_settings(HUB_PAGE_CACHE_SECONDS=0)
+def test_russian_filters_name_topics_and_organisations_in_russian(client, content, event_index):
+    TagLabel.objects.create(
+        tag=Tag.objects.get(slug="museums"),
+        locale=Locale.objects.get(language_code="ru"),
+        name="музеи",
+    )
+    ru_index = event_index.get_translation(ru_of(event_index)).url
+    organisations = client.get(ru_index).content.decode().split('id="id_organisation"')[1]
+    organisations = organisations.split("</select>")[0]
+    assert ">Все организации</option>" in organisations
+    assert ">Государственный исторический музей</option>" in organisations
+    assert "State Historical Museum" not in organisations
+    topics = client.get("/ru/search/?q=blogs").content.decode().split('id="id_tag"')[1]
+    topics = topics.split("</select>")[0]
+    assert ">Все темы</option>" in topics and ">музеи</option>" in topics
+    assert ">museums</option>" not in topics

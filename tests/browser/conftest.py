@@ -1,9 +1,9 @@
 """Real-browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
 
 Needs /usr/bin/chromium (`HUB_CHROMIUM` names another binary), the npm tools in
-node_modules/ (axe-core, vnu-jar) and, for the Nu Html Checker, `java`: `make browser-deps`
-installs them. Without them these tests are skipped with the reason, unless
-`HUB_REQUIRE_BROWSER=1` (CI), which turns the skip into a failure.
+node_modules/ (axe-core, vnu-jar, lighthouse), `java` for the Nu Html Checker and `node`
+for Lighthouse: `make browser-deps` installs them. Without them these tests are skipped
+with the reason, unless `HUB_REQUIRE_BROWSER=1` (CI), which turns the skip into a failure.
 `playwright install` is never needed: no browser is downloaded.
 """
 
@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 NODE_MODULES = ROOT / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+LIGHTHOUSE_CLI = NODE_MODULES / "lighthouse" / "cli" / "index.js"
 CHROMIUM = os.environ.get("HUB_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -37,15 +38,17 @@ CHROMIUM_ARGS = [
 REQUIRED = os.environ.get("HUB_REQUIRE_BROWSER", "").lower() in {"1", "true", "yes"}
 
 
-def missing_tools(*, java=False):
+def missing_tools(*, java=False, node=False):
     """What this machine lacks for the browser tests, as readable reasons."""
     missing = []
     if not os.access(CHROMIUM, os.X_OK):
         missing.append(f"Chromium at {CHROMIUM}")
-    if not AXE_JS.is_file() or not VNU_JAR.is_file():
-        missing.append("node_modules/ (axe-core, vnu-jar)")
+    if not all(tool.is_file() for tool in (AXE_JS, VNU_JAR, LIGHTHOUSE_CLI)):
+        missing.append("node_modules/ (axe-core, vnu-jar, lighthouse)")
     if java and shutil.which("java") is None:
         missing.append("java")
+    if node and shutil.which("node") is None:
+        missing.append("node")
     return missing
 
 
@@ -55,6 +58,7 @@ def pytest_configure(config):
         "browser: drives Debian's Chromium with Playwright; needs `make browser-deps`",
     )
     config.addinivalue_line("markers", "needs_java: also runs the Nu Html Checker with java")
+    config.addinivalue_line("markers", "needs_node: also runs Lighthouse with node")
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -62,7 +66,10 @@ def pytest_runtest_setup(item):
     """Skip (or, with HUB_REQUIRE_BROWSER=1, fail) before any browser is launched."""
     if HERE not in Path(str(item.path)).parents:
         return
-    missing = missing_tools(java=item.get_closest_marker("needs_java") is not None)
+    missing = missing_tools(
+        java=item.get_closest_marker("needs_java") is not None,
+        node=item.get_closest_marker("needs_node") is not None,
+    )
     if not missing:
         return
     reason = f"browser tests need {', '.join(missing)}: run `make browser-deps`"

@@ -7,7 +7,13 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage, OrganisationIndexPage, OrganisationPage
+from events.models import (
+    ChatArchive,
+    EventIndexPage,
+    EventPage,
+    OrganisationIndexPage,
+    OrganisationPage,
+)
 from home.models import ContentPage, HomePage
 from resources.models import (
     BestPracticeTalkPage,
@@ -84,6 +90,15 @@ def public_paths(client):
             paths.append((f"{model._meta.verbose_name} ({code})", page.url))
         events = EventIndexPage.objects.live().get(locale=locale)
         paths.append((f"propose a chat ({code})", events.url + "propose/"))
+        # A chat's transcript: the archive is shared by the event's language versions.
+        archive = ChatArchive.objects.select_related("event").order_by("pk").first()
+        chat = archive and (
+            EventPage.objects.live()
+            .filter(locale=locale, translation_key=archive.event.translation_key)
+            .first()
+        )
+        if chat:
+            paths.append((f"transcript ({code})", chat.url + "transcript/"))
         search = _route("search", code)
         if search:
             paths.append((f"search results ({code})", search + "?q=museum"))
@@ -91,6 +106,7 @@ def public_paths(client):
             ("tag_index", "tag"),
             ("hashtag_index", "hashtag"),
             ("person_index", "person"),
+            ("date_index", "date"),
         ):
             index = _route(name, code)
             if index is None:

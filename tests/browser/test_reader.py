@@ -9,10 +9,11 @@ from urllib.parse import unquote
 
 import pytest
 from django.test import Client
+from django.utils import translation
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventKind, EventPage
 from tests.browser.conftest import TIMEOUT_MS, url
 from tests.browser.public_pages import public_paths
 
@@ -143,6 +144,67 @@ def test_switching_from_an_untranslated_page_lands_on_its_section_with_a_note(de
         expect(page.get_by_role("status").first).to_contain_text("не переведена")
         # ... where the English-only chat is listed, marked English.
         expect(page.locator(f'.card__title a[href="{event.url}"]')).to_have_attribute("lang", "en")
+    finally:
+        context.close()
+
+
+# The most characters on one rendered line of running text in the main content: each
+# text node's characters grouped by the line box they sit on.
+LONGEST_LINE_JS = """() => {
+  let longest = 0;
+  for (const block of document.querySelectorAll("main p, main li, main dd")) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const lines = new Map();
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box) continue;
+        const top = Math.round(box.top);
+        lines.set(top, (lines.get(top) || 0) + 1);
+      }
+    }
+    for (const count of lines.values()) longest = Math.max(longest, count);
+  }
+  return longest;
+}"""
+
+
+def test_event_page_reads_at_a_glance_at_both_widths(demo, browser):
+    event = EventPage.objects.get(slug=EVENT_SLUG, locale=Locale.get_default())
+    for viewport in (DESKTOP, PHONE):
+        context, page = open_page(browser, viewport)
+        try:
+            page.goto(url(demo, event.url))
+            facts = page.get_by_role("complementary", name="Key facts").bounding_box()
+            main = page.locator(".event-layout__main").bounding_box()
+            if viewport is DESKTOP:  # two columns: the facts beside the text, at its top
+                assert facts["x"] >= main["x"] + main["width"], (facts, main)
+                assert abs(facts["y"] - main["y"]) < 5, (facts, main)
+            else:  # one column: the facts first, then the text
+                assert facts["y"] + facts["height"] <= main["y"], (facts, main)
+                assert abs(facts["width"] - main["width"]) < 2, (facts, main)
+            longest = page.evaluate(LONGEST_LINE_JS)
+            assert 0 < longest <= 75, f"{viewport['width']} px: {longest} characters on a line"
+        finally:
+            context.close()
+
+
+def test_event_cards_carry_a_date_tile_and_a_kind_badge(demo, browser):
+    with translation.override("en"):
+        kinds = {str(label) for label in EventKind.labels}
+    context, page = open_page(browser, PHONE)
+    try:
+        page.goto(url(demo, EventIndexPage.objects.get(locale=Locale.get_default()).url))
+        cards = page.locator("article.card--event")
+        assert cards.count() > 0
+        for number in range(cards.count()):
+            card = cards.nth(number)
+            expect(card.locator(".date-tile")).to_be_visible()
+            kind = card.locator(".card__meta .badge").first.text_content().strip()
+            assert kind in kinds, kind
     finally:
         context.close()
 

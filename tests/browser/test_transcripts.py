@@ -1,7 +1,7 @@
 """The transcript and the story of a chat in Debian's Chromium, at 390 and 1280 px:
 axe-core finds no violation, the Nu Html Checker no error, nothing is wider than the
 screen, no request leaves the hub, and screenshots of both widths go to the test run's
-output folder (pytest-playwright's --output, test-results/ by default) for a reviewer."""
+output folder (pytest-playwright's --output, test-results/playwright/) for a reviewer."""
 
 import json
 import shutil

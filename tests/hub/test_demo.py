@@ -38,7 +38,11 @@ def test_second_load_changes_nothing_and_the_home_page_is_the_sites_root(demo, c
     assert all(isinstance(page, HomePage) for page in top)
     assert {page.locale.language_code for page in top} <= {"en", "ru"}
     html = client.get("/en/").content.decode()
-    assert "Use #musesocial any time" in html
+    # The hashtag links to its page, like every hashtag on the hub.
+    assert (
+        'Use <a class="hashtag" href="/en/hashtags/musesocial/" lang="">#musesocial</a> any time'
+        in html
+    )
     assert "Recently archived" in html
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from tests.factories import make_event, make_organisation, make_person
+from tests.factories import hashtag, make_event, make_organisation, make_person
 from tests.resources.factories import make_conference, make_talk
 
 
@@ -91,3 +91,12 @@ def test_conference_sessions_show_speakers_and_links(client, home):
     html = client.get(conference.url).content.decode()
     assert "Tales from the blog" in html and "Susan Cairns" in html
     assert 'href="https://slides.example/tales"' in html
+
+
+def test_conference_hashtag_links_to_its_hashtag_page(client, home):
+    conference = make_conference(home, "MuseumNext 2013", hashtag=hashtag("#MuseumNext"))
+    html = client.get(conference.url).content.decode()
+    assert re.search(
+        r'<a class="hashtag" href="/en/hashtags/MuseumNext/"[^>]*>#MuseumNext</a>', html
+    )
+    assert client.get("/en/hashtags/MuseumNext/").status_code == 200
