@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -121,7 +122,12 @@ MISSING = {"NA", "N/A", "NaN", "nan", "None", "null", "NULL"}
 
 def language_code(value):
     """A valid BCP 47 tag as given (at most 16 characters, the column), else ""."""
-    code = clean_text(text_of(value)).strip()
+    return _language(text_of(value))
+
+
+@lru_cache(maxsize=1024)  # a file names a handful of languages, once per post
+def _language(text):
+    code = clean_text(text).strip()
     if code in MISSING or len(code) > 16 or not _BCP47.fullmatch(code):
         return ""
     return code
@@ -135,6 +141,8 @@ def require(value, file_name, row, field_name):
 
 def checked_id(value, file_name, row, field_name, *, required=True):
     """An id or handle as stored: cleaned, stripped and no longer than the column."""
+    if not required and (value is None or value == ""):  # the usual empty cell, at once
+        return ""
     value = clean_text(text_of(value)).strip()
     if required:
         require(value, file_name, row, field_name)

@@ -14,12 +14,14 @@ def rows(binary_file, file_name):
     A cell holding a line break is still one row, so rows are counted, not lines.
     """
     text = io.TextIOWrapper(binary_file, encoding="utf-8-sig", errors="strict", newline="")
-    reader = csv.DictReader(text)
-    number = 1
+    # csv.reader and a dict per row, as DictReader makes them but without its per-row
+    # Python overhead (a third of a twarc-csv file's parsing time).
+    reader = csv.reader(text)
+    names, number = None, 1
     try:
         while True:
             try:
-                row = next(reader)
+                cells = next(reader)
             except StopIteration:
                 return
             except UnicodeDecodeError:
@@ -30,22 +32,23 @@ def rows(binary_file, file_name):
                 raise ArchiveFileError(
                     file_name, _("is not valid CSV: %(error)s") % {"error": error}, row=number + 1
                 ) from None
+            if not cells:  # a blank line is no row (DictReader skips it too)
+                continue
+            if names is None:
+                names = cells
+                continue
             number += 1
-            if None in row.values():
-                # DictReader fills a short row's missing cells with None: a file cut off.
+            if len(cells) < len(names):
                 raise ArchiveFileError(
                     file_name,
                     _(
                         "has %(cells)s cells where the header names %(names)s; "
                         "is the file cut short?"
                     )
-                    % {
-                        "cells": len(reader.fieldnames) - list(row.values()).count(None),
-                        "names": len(reader.fieldnames),
-                    },
+                    % {"cells": len(cells), "names": len(names)},
                     row=number,
                 )
-            yield number, row
+            yield number, dict(zip(names, cells, strict=False))
     finally:
         # Closing the wrapper (even when a preview stops early) would close the caller's file.
         text.detach()
