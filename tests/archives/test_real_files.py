@@ -519,6 +519,68 @@ def test_mastodon_outbox_2022(chat):
     check_outbox(stored(chat))
 
 
+def lmorchard_outbox():
+    return json.loads((REAL / "mastodon_outbox_lmorchard_2022.json").read_text("utf-8"))
+
+
+def note_text(content):
+    """A note's HTML as plain text: paragraphs apart, line breaks kept, tags gone."""
+    content = re.sub(r"<br\s*/?>", "\n", content.replace("</p><p>", "\n\n"))
+    return unescape(re.sub(r"<[^>]+>", "", content))
+
+
+def note_links(content):
+    """The links the author wrote: anchors that are not a mention or a hashtag."""
+    hrefs = re.findall(r'<a href="([^"]+)"(?![^>]*class="[^"]*mention)[^>]*>', content)
+    return [
+        {"url": h, "expanded": h, "display": h} for h in dict.fromkeys(unescape(h) for h in hrefs)
+    ]
+
+
+def test_mastodon_outbox_2016_2017_posts_exported_in_2022(chat):
+    """mastodon.social's export of an account from 2016: short status ids, `tag:` URIs,
+    signed activities, a boost of an OStatus post named only by its `tag:` URI."""
+    items = lmorchard_outbox()["orderedItems"]
+    result = load(chat, "mastodon_outbox_lmorchard_2022.json")
+    assert (
+        (result.file_format, result.posts_added)
+        == ("mastodon-json", len(items))
+        == (
+            "mastodon-json",
+            32,
+        )
+    )
+    posts = stored(chat)
+    notes = [a for a in items if a["type"] == "Create" and not a["object"]["attachment"]]
+    assert len(notes) == 25
+    for activity in notes:
+        note = activity["object"]
+        check(
+            posts[note["id"]],
+            post_id=note["id"],
+            platform="mastodon",
+            author_handle="lmorchard@mastodon.social",
+            created_at=iso(activity["published"]),
+            # a content warning (one note has one) comes first, as readers met it
+            text="\n\n".join(filter(None, [note["summary"], note_text(note["content"])])),
+            permalink=note["url"],
+            reply_to_id=note["inReplyTo"] or "",
+            language=next(iter(note["contentMap"])),
+            links=note_links(note["content"]),
+        )
+    boosts = [a for a in items if a["type"] == "Announce"]
+    assert len(boosts) == 6
+    for announce in boosts:
+        boost = posts[announce["id"]]
+        assert boost.is_repost and boost.author_handle == "lmorchard@mastodon.social"
+        assert boost.created_at == iso(announce["published"])
+        if announce["object"].startswith("https://"):
+            assert boost.repost_of_id == boost.permalink == announce["object"]
+        else:  # tag:icosahedron.website,2017-03-31:...: no address to link to
+            assert announce["object"].startswith("tag:")
+            assert (boost.repost_of_id, boost.permalink) == ("", "")
+
+
 def test_mastodon_export_zip_takes_the_name_from_actor_json(chat):
     result = load(chat, "mastodon_export_leask_2022.zip")
     assert result.posts_added == 18
@@ -808,6 +870,12 @@ DAMAGED = [
     ),
     (
         "mastodon_outbox_leask_2022.json",
+        lambda d: _damage_json(d, 1, "published"),
+        "row 2, field “published”",
+        {},
+    ),
+    (
+        "mastodon_outbox_lmorchard_2022.json",
         lambda d: _damage_json(d, 1, "published"),
         "row 2, field “published”",
         {},
