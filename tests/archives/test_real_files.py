@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 
 from events.archives.importer import import_archive
 from events.archives.records import ArchiveFileError
+from events.archives.text import linkify
 from events.models import ArchivedPost, ArchiveImport, ChatArchive
 from tests.factories import make_event
 
@@ -103,6 +104,10 @@ def test_tags_csv_written_by_r(chat):
             permalink=row["status_url"],
             is_repost=row["text"].startswith("RT @"),
             # R's NA is no language and no reply, not Nauru.
+            links=[
+                {"url": u["url"], "expanded": u["expanded_url"], "display": u["display_url"]}
+                for u in entities.get("urls", []) + entities.get("media", [])
+            ],
             media=[
                 {"url": m["media_url_https"], "type": m["type"], "alt": ""}
                 for m in entities.get("media", [])
@@ -308,6 +313,90 @@ def test_grailbird_zip_with_only_tweets_csv(chat):
     assert {p.author_name for p in stored(chat).values()} == {"congress-edits"}
 
 
+# X/Twitter account archive (tweets.js)
+
+X_TWEETS = "x_tweets_js_exgenesis_2023.js"
+
+
+def x_tweets():
+    text = (REAL / X_TWEETS).read_text("utf-8")
+    return [item["tweet"] for item in json.loads(text[text.index("[") :])]
+
+
+def check_x(post, tweet, name=""):
+    entities = tweet["entities"]
+    links = {}
+    for u in entities["urls"] + entities.get("media", []):
+        links.setdefault(
+            u["url"], {"url": u["url"], "expanded": u["expanded_url"], "display": u["display_url"]}
+        )
+    check(
+        post,
+        post_id=tweet["id_str"],
+        platform="x",
+        author_handle="exGenesis",
+        author_name=name,
+        created_at=twitter_date(tweet["created_at"]),
+        text=unescape(tweet["full_text"]),
+        permalink=f"https://x.com/exGenesis/status/{tweet['id_str']}",
+        reply_to_id=tweet.get("in_reply_to_status_id_str", ""),
+        language=tweet["lang"],
+        media=[
+            {"url": m["media_url_https"], "type": m["type"], "alt": ""}
+            for m in tweet.get("extended_entities", {}).get("media", [])
+        ],
+        links=list(links.values()),
+    )
+
+
+def test_x_tweets_js_needs_the_handle_and_keeps_every_photo(chat):
+    tweets = x_tweets()
+    with pytest.raises(ArchiveFileError, match="row 1, field “user”: .*give the account's handle"):
+        load(chat, X_TWEETS)
+    result = load(chat, X_TWEETS, account_handle="@exGenesis")
+    assert (
+        (result.file_format, result.posts_added)
+        == ("twitter-js", len(tweets))
+        == (
+            "twitter-js",
+            7,
+        )
+    )
+    posts = stored(chat)
+    for tweet in tweets[:4]:
+        check_x(posts[tweet["id_str"]], tweet)
+    photos = posts[tweets[1]["id_str"]]
+    # entities.media names the first photo only; extended_entities has all four.
+    assert (len(tweets[1]["entities"]["media"]), len(photos.media)) == (1, 4)
+
+
+def test_x_photo_link_reads_as_pic_twitter_not_t_co(chat):
+    """The photos' t.co link at the end of the text is shown as its entity says."""
+    load(chat, X_TWEETS, account_handle="exGenesis")
+    tweet = x_tweets()[1]
+    media = tweet["entities"]["media"][0]
+    html = linkify(
+        stored(chat)[tweet["id_str"]].text, "/search/", stored(chat)[tweet["id_str"]].links
+    )
+    assert f'href="{media["expanded_url"]}"' in html
+    assert f">{media['display_url']}</a>" in html
+    assert f">{media['url']}</a>" not in html
+
+
+def test_x_archive_zip_takes_the_handle_and_name_from_account_js(chat):
+    tweets = x_tweets()
+    with zipfile.ZipFile(REAL / "x_archive_exgenesis_2023.zip") as archive:
+        account_js = archive.read("data/account.js").decode("utf-8")
+        assert archive.read("data/tweets.js") == (REAL / X_TWEETS).read_bytes()
+    account = json.loads(account_js[account_js.index("[") :])[0]["account"]
+    assert account["username"] == "exGenesis"
+    result = load(chat, "x_archive_exgenesis_2023.zip")
+    assert (result.file_format, result.posts_added) == ("twitter-js", 7)
+    posts = stored(chat)
+    for tweet in tweets:
+        check_x(posts[tweet["id_str"]], tweet, name=account["accountDisplayName"])
+
+
 # Mastodon
 
 
@@ -428,6 +517,68 @@ def test_mastodon_outbox_2022(chat):
         )
     )
     check_outbox(stored(chat))
+
+
+def lmorchard_outbox():
+    return json.loads((REAL / "mastodon_outbox_lmorchard_2022.json").read_text("utf-8"))
+
+
+def note_text(content):
+    """A note's HTML as plain text: paragraphs apart, line breaks kept, tags gone."""
+    content = re.sub(r"<br\s*/?>", "\n", content.replace("</p><p>", "\n\n"))
+    return unescape(re.sub(r"<[^>]+>", "", content))
+
+
+def note_links(content):
+    """The links the author wrote: anchors that are not a mention or a hashtag."""
+    hrefs = re.findall(r'<a href="([^"]+)"(?![^>]*class="[^"]*mention)[^>]*>', content)
+    return [
+        {"url": h, "expanded": h, "display": h} for h in dict.fromkeys(unescape(h) for h in hrefs)
+    ]
+
+
+def test_mastodon_outbox_2016_2017_posts_exported_in_2022(chat):
+    """mastodon.social's export of an account from 2016: short status ids, `tag:` URIs,
+    signed activities, a boost of an OStatus post named only by its `tag:` URI."""
+    items = lmorchard_outbox()["orderedItems"]
+    result = load(chat, "mastodon_outbox_lmorchard_2022.json")
+    assert (
+        (result.file_format, result.posts_added)
+        == ("mastodon-json", len(items))
+        == (
+            "mastodon-json",
+            32,
+        )
+    )
+    posts = stored(chat)
+    notes = [a for a in items if a["type"] == "Create" and not a["object"]["attachment"]]
+    assert len(notes) == 25
+    for activity in notes:
+        note = activity["object"]
+        check(
+            posts[note["id"]],
+            post_id=note["id"],
+            platform="mastodon",
+            author_handle="lmorchard@mastodon.social",
+            created_at=iso(activity["published"]),
+            # a content warning (one note has one) comes first, as readers met it
+            text="\n\n".join(filter(None, [note["summary"], note_text(note["content"])])),
+            permalink=note["url"],
+            reply_to_id=note["inReplyTo"] or "",
+            language=next(iter(note["contentMap"])),
+            links=note_links(note["content"]),
+        )
+    boosts = [a for a in items if a["type"] == "Announce"]
+    assert len(boosts) == 6
+    for announce in boosts:
+        boost = posts[announce["id"]]
+        assert boost.is_repost and boost.author_handle == "lmorchard@mastodon.social"
+        assert boost.created_at == iso(announce["published"])
+        if announce["object"].startswith("https://"):
+            assert boost.repost_of_id == boost.permalink == announce["object"]
+        else:  # tag:icosahedron.website,2017-03-31:...: no address to link to
+            assert announce["object"].startswith("tag:")
+            assert (boost.repost_of_id, boost.permalink) == ("", "")
 
 
 def test_mastodon_export_zip_takes_the_name_from_actor_json(chat):
@@ -692,6 +843,20 @@ DAMAGED = [
         {},
     ),
     (
+        X_TWEETS,
+        lambda d: _damage_json(d, 1, "tweet", "created_at"),
+        "row 2, field “created_at”",
+        {"account_handle": "exGenesis"},
+    ),
+    (
+        "x_archive_exgenesis_2023.zip",
+        lambda d: _damage_member(
+            d, "data/tweets.js", lambda m: _damage_json(m, 1, "tweet", "created_at")
+        ),
+        "x_archive_exgenesis_2023.zip/data/tweets.js, row 2, field “created_at”",
+        {},
+    ),
+    (
         "mastodon_api_hashtag_timeline_mastodonpy.json",
         lambda d: _damage_json(d, 1, "created_at"),
         "row 2, field “created_at”",
@@ -705,6 +870,12 @@ DAMAGED = [
     ),
     (
         "mastodon_outbox_leask_2022.json",
+        lambda d: _damage_json(d, 1, "published"),
+        "row 2, field “published”",
+        {},
+    ),
+    (
+        "mastodon_outbox_lmorchard_2022.json",
         lambda d: _damage_json(d, 1, "published"),
         "row 2, field “published”",
         {},
@@ -744,6 +915,7 @@ DAMAGED = [
 TRUNCATED_MEMBER = {
     "grailbird_congressedits.zip": GRAILBIRD_MONTH,
     "mastodon_export_leask_2022.zip": "outbox.json",
+    "x_archive_exgenesis_2023.zip": "data/tweets.js",
 }
 
 

@@ -37,10 +37,16 @@ def detect(head):
 
 
 def tweet_links(entities):
-    """The t.co links of a tweet with where they lead (expanded_url) and how they read."""
+    """The t.co links of a tweet with where they lead (expanded_url) and how they read.
+
+    A photo or video also leaves a t.co link at the end of the text; its entity says it
+    leads to the tweet's media page (pic.twitter.com/...), so readers get no bare t.co.
+    """
+    entities = mapping(entities)
+    items = [*list_of(entities.get("urls")), *list_of(entities.get("media"))]
     return unique(
         link_item(item.get("url"), item.get("expanded_url"), item.get("display_url"))
-        for item in map(mapping, list_of(mapping(entities).get("urls")))
+        for item in map(mapping, items)
     )
 
 
