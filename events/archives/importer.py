@@ -1,6 +1,7 @@
 """Importing one file into an event's archive: detected, validated, all or nothing, idempotent."""
 
 import hashlib
+import sqlite3
 import time
 from collections import Counter, defaultdict
 from datetime import timedelta
@@ -98,11 +99,11 @@ def _rows(record, archive, platform):
 def _insert_new(rows):
     """Insert posts whose (archive, post id) is new; the others are skipped.
 
-    One statement run per row with executemany (SQLite loops in C, psycopg pipelines),
-    where bulk_create prepared every value through its field and, on SQLite, split a
-    batch into statements of 43 rows (999 parameters): that was two thirds of an import.
-    Only dates and JSON need their fields' preparation; every other column is stored as
-    given, and columns a file never fills take their model defaults.
+    Multi-row INSERTs as large as the database allows, where bulk_create prepared every
+    value through its field and, on SQLite, split a batch into statements of 43 rows
+    (Django assumes SQLite's old limit of 999 parameters): that was two thirds of an
+    import. Only dates and JSON need their fields' preparation; every other column is
+    stored as given, and columns a file never fills take their model defaults.
     """
     fields = [field for field in ArchivedPost._meta.concrete_fields if not field.primary_key]
     prepared = {
@@ -112,22 +113,37 @@ def _insert_new(rows):
     }
     defaults = {field.attname: field.get_default() for field in fields}
     values = [
-        tuple(
+        [
             field.get_db_prep_save(row.get(field.attname, defaults[field.attname]), connection)
             if field.attname in prepared
             else row.get(field.attname, defaults[field.attname])
             for field in fields
-        )
+        ]
         for row in rows
     ]
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
-    marks = ", ".join(["%s"] * len(fields))
+    marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
     table = quote(ArchivedPost._meta.db_table)
-    # Names from the model's own metadata; the values go as parameters.
-    sql = f"INSERT INTO {table} ({columns}) VALUES ({marks}) ON CONFLICT DO NOTHING"  # noqa: S608
+    per_statement = max(1, _parameter_limit() // len(fields))
     with connection.cursor() as cursor:
-        cursor.executemany(sql, values)
+        for start in range(0, len(values), per_statement):
+            chunk = values[start : start + per_statement]
+            # Names from the model's own metadata; the values go as parameters.
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) VALUES {', '.join([marks] * len(chunk))} "  # noqa: S608
+                "ON CONFLICT DO NOTHING",
+                [value for row in chunk for value in row],
+            )
+
+
+def _parameter_limit():
+    """Parameters one statement may carry: SQLite's compiled limit (32,766 since 3.32),
+    PostgreSQL's 65,535."""
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        return connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return 65535
 
 
 def open_records(binary_file, file_name, *, file_format=None, **options):
