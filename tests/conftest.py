@@ -39,26 +39,26 @@ def _transactional(item):
     )
 
 
-def pytest_collection_modifyitems(items):
-    """Within each module, the tests using `demo` after the others of their kind.
+def _reads_the_module_demo(item):
+    return "demo" in getattr(item, "fixturenames", ()) and not _transactional(item)
 
-    After pytest-django's own order (database tests, then transactional, then the rest):
-    the module's demo transaction stays open from its first demo test to the module's
+
+# Before pytest-django's sort (database tests, then transactional, then the rest), which
+# is stable: it keeps the order made here within each module's database tests.
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Within each module, the tests using `demo` after the others.
+
+    The module's demo transaction stays open from its first demo test to the module's
     end, so a test of the module that does not ask for the demo must run before it.
     """
     start = 0
     while start < len(items):
+        module = getattr(items[start], "module", None)
         end = start + 1
-        key = (getattr(items[start], "module", None), _transactional(items[start]))
-        while (
-            end < len(items)
-            and (getattr(items[end], "module", None), _transactional(items[end])) == key
-        ):
+        while end < len(items) and getattr(items[end], "module", None) is module:
             end += 1
-        if not key[1]:
-            items[start:end] = sorted(
-                items[start:end], key=lambda item: "demo" in getattr(item, "fixturenames", ())
-            )
+        items[start:end] = sorted(items[start:end], key=_reads_the_module_demo)
         start = end
 
 
