@@ -5,6 +5,11 @@ import subprocess
 import sys
 
 import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+from wagtail.models import Page
 
 from tests.factories import make_event_index, make_site
 from tests.processes import ROOT, subprocess_env
@@ -18,6 +23,100 @@ def home(db):
 @pytest.fixture
 def event_index(home):
     return make_event_index(home)
+
+
+# The module whose demo transaction is open (see _demo_for_the_module), if any.
+_demo_open_for = []
+
+
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+def _reads_the_module_demo(item):
+    return "demo" in getattr(item, "fixturenames", ()) and not _transactional(item)
+
+
+# Before pytest-django's sort (database tests, then transactional, then the rest), which
+# is stable: it keeps the order made here within each module's database tests.
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Within each module, the tests using `demo` after the others.
+
+    The module's demo transaction stays open from its first demo test to the module's
+    end, so a test of the module that does not ask for the demo must run before it.
+    """
+    start = 0
+    while start < len(items):
+        module = getattr(items[start], "module", None)
+        end = start + 1
+        while end < len(items) and getattr(items[end], "module", None) is module:
+            end += 1
+        items[start:end] = sorted(items[start:end], key=_reads_the_module_demo)
+        start = end
+
+
+@pytest.fixture(autouse=True)
+def _no_demo_left_over(request):
+    """A database test that did not ask for the demo must not find one (see above)."""
+    uses_database = request.node.get_closest_marker("django_db") or {
+        "db",
+        "transactional_db",
+    } & set(request.fixturenames)
+    if _demo_open_for and "demo" not in request.fixturenames and uses_database:
+        pytest.fail(f"runs inside {_demo_open_for[0]}'s demo transaction: order the tests")
+
+
+@pytest.fixture(scope="module")
+def _demo_for_the_module(request, django_db_setup, django_db_blocker):
+    """The demo content, loaded once per test module inside a transaction never committed.
+
+    Loading takes about 15 s (minutes on a busy machine); the tests that only read the
+    demo share one load. Each test's own `db` transaction is a savepoint inside this one,
+    so whatever a test writes is rolled back before the next; the module's end rolls the
+    demo back too, and the next module finds the migrated database it expects.
+
+    wagtail-localize publishes the Russian versions when the load commits: those
+    on-commit callbacks run, unless the module sets DEMO_PUBLISHES_TRANSLATIONS = False.
+    """
+    publish = getattr(request.module, "DEMO_PUBLISHES_TRANSLATIONS", True)
+    with django_db_blocker.unblock():
+        module = transaction.atomic()
+        module.__enter__()
+        try:
+            with TestCase.captureOnCommitCallbacks(execute=publish):
+                call_command("load_demo", verbosity=0)
+            if publish:
+                # Deferred to the end of the block, the callbacks save parents with the
+                # child count they had before their children existed; recount as
+                # page-by-page commits would, or Wagtail routes no Russian subpage.
+                Page.fix_tree()
+        except BaseException:
+            transaction.set_rollback(True)
+            module.__exit__(None, None, None)
+            raise
+    _demo_open_for.append(request.module.__name__)
+    yield
+    _demo_open_for.clear()
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        module.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(_demo_for_the_module, db):
+    """The demo site, for a test that reads it (and may write: its changes are undone).
+
+    The cache is emptied first: a page or listing cached by an earlier test of the module
+    may show rows that test wrote and its rollback removed.
+    """
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

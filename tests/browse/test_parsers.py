@@ -18,7 +18,6 @@ from events.calendar import can_export
 from events.models import EventPage, OrganisationPage
 from hub.i18n import locale_id_for
 from resources.models import BestPracticeTalkPage, ConferenceResourcePage
-from tests.performance.conftest import demo  # noqa: F401 - fixture
 
 BASE = "https://hub.example.org"
 pytestmark = pytest.mark.xdist_group("demo-parsers")
@@ -51,7 +50,7 @@ def get(client, url, **extra):
     return response
 
 
-def test_every_calendar_and_feed_is_read_by_independent_parsers(demo, client):  # noqa: F811
+def test_every_calendar_and_feed_is_read_by_independent_parsers(demo, client):
     for event, url in event_calendars().items():
         cal = icalendar.Calendar.from_ical(get(client, url).content)
         vevents = cal.walk("VEVENT")
@@ -79,7 +78,7 @@ def test_every_calendar_and_feed_is_read_by_independent_parsers(demo, client):  
     assert checked > 40 and checked_entries >= 0
 
 
-def test_follow_feeds_of_the_demo_hold_the_right_items(demo, client):  # noqa: F811
+def test_follow_feeds_of_the_demo_hold_the_right_items(demo, client):
     museum = OrganisationPage.objects.get(
         slug="state-historical-museum", locale__language_code="en"
     )
@@ -116,7 +115,7 @@ def json_ld(client, url, **extra):
     return data
 
 
-def test_json_ld_of_event_talk_and_conference_pages(demo, client):  # noqa: F811
+def test_json_ld_of_event_talk_and_conference_pages(demo, client):
     event = EventPage.objects.get(slug="2013-04-04-museum-tweetups", locale__language_code="en")
     (data,) = json_ld(client, event.url)
     assert data["@type"] == "Event"
@@ -158,7 +157,7 @@ URL = re.compile(r"https?://[^\s\"'<>\\]+")
     ALLOWED_HOSTS=["hub.example.org"],
     SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"),
 )
-def test_no_localhost_anywhere_under_production_settings(demo, client):  # noqa: F811
+def test_no_localhost_anywhere_under_production_settings(demo, client):
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = "localhost", 80
     site.save()

@@ -9,6 +9,7 @@ with the reason, unless `HUB_REQUIRE_BROWSER=1` (CI), which turns the skip into 
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -155,11 +156,33 @@ def migrated(_migrated_data, transactional_db, django_db_serialized_rollback):
     cache.clear()
 
 
+# The in-memory SQLite database as it was after the worker's first demo load.
+_demo_snapshot = {}
+
+
 @pytest.fixture
 def demo(migrated, live_server):
     """The demo site, served by the live server. on_commit callbacks run normally in a
-    transactional test, so wagtail-localize publishes the Russian pages."""
-    call_command("load_demo", verbosity=0)
+    transactional test, so wagtail-localize publishes the Russian pages.
+
+    Loading takes about 15 s (a minute on a busy machine). On the in-memory SQLite test
+    database (CI's browser run) it is loaded once per process and copied back byte for
+    byte with SQLite's backup API before each later test, every table included (search
+    index, sequences); other databases load it each time.
+    """
+    shared = live_server.thread.connections_override.get(connection.alias)
+    if shared is None:  # not in-memory SQLite: the server has connections of its own
+        call_command("load_demo", verbosity=0)
+        return live_server
+    shared.ensure_connection()
+    snapshot = _demo_snapshot.get(shared.settings_dict["NAME"])
+    if snapshot is None:
+        call_command("load_demo", verbosity=0)
+        snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+        shared.connection.backup(snapshot)
+        _demo_snapshot[shared.settings_dict["NAME"]] = snapshot
+    else:
+        snapshot.backup(shared.connection)
     return live_server
 
 
