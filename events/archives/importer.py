@@ -99,12 +99,19 @@ def _rows(record, archive, platform):
 def _insert_new(rows):
     """Insert posts whose (archive, post id) is new; the others are skipped.
 
-    Multi-row INSERTs as large as the database allows, where bulk_create prepared every
-    value through its field and, on SQLite, split a batch into statements of 43 rows
-    (Django assumes SQLite's old limit of 999 parameters): that was two thirds of an
-    import. Only dates and JSON need their fields' preparation; every other column is
-    stored as given, and columns a file never fills take their model defaults.
+    On SQLite, multi-row INSERTs as large as it allows, where bulk_create prepared every
+    value through its field and split a batch into statements of 43 rows (Django assumes
+    SQLite's old limit of 999 parameters): that was two thirds of an import. Only dates
+    and JSON need their fields' preparation; every other column is stored as given, and
+    columns a file never fills take their model defaults.
     """
+    if connection.vendor == "postgresql":
+        # Django's bulk_create sends each column as one array there (UNNEST): faster than
+        # any statement of ours, which psycopg would have to scan for 23,000 placeholders.
+        ArchivedPost.objects.bulk_create(
+            [ArchivedPost(**row) for row in rows], ignore_conflicts=True
+        )
+        return
     fields = [field for field in ArchivedPost._meta.concrete_fields if not field.primary_key]
     prepared = {
         field.attname
@@ -138,12 +145,9 @@ def _insert_new(rows):
 
 
 def _parameter_limit():
-    """Parameters one statement may carry: SQLite's compiled limit (32,766 since 3.32),
-    PostgreSQL's 65,535."""
-    if connection.vendor == "sqlite":
-        connection.ensure_connection()
-        return connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    return 65535
+    """Parameters one SQLite statement may carry: its compiled limit (32,766 since 3.32)."""
+    connection.ensure_connection()
+    return connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
 def open_records(binary_file, file_name, *, file_format=None, **options):

@@ -90,14 +90,28 @@ def arrange(archive_id, per_page=POSTS_PER_PAGE):
         for pk, position, depth, page in reading_order((row[:5] for row in rows), per_page)
         if current.get(pk) != (position, depth, page)
     ]
-    # One executemany (pipelined by psycopg, in-process for SQLite): bulk_update's CASE
-    # statements took minutes for 100,000 posts.
     table = ArchivedPost._meta.db_table
     quote = connection.ops.quote_name
     # Names from the model's own metadata; the values go as parameters.
-    columns = ", ".join(f"{quote(name)} = %s" for name in ("position", "depth", "page"))
-    sql = f"UPDATE {quote(table)} SET {columns} WHERE {quote('id')} = %s"  # noqa: S608
+    names = ("position", "depth", "page")
     with transaction.atomic(), connection.cursor() as cursor:
-        for start in range(0, len(changed), BATCH * 10):
-            cursor.executemany(sql, changed[start : start + BATCH * 10])
+        if connection.vendor == "postgresql":
+            # Four arrays per 10,000 posts: one executemany statement per post took
+            # psycopg a client-side conversion each (100,000 posts: over a minute).
+            columns = ", ".join(f"{quote(name)} = v.{name}" for name in names)
+            sql = (
+                f"UPDATE {quote(table)} AS p SET {columns} FROM UNNEST("  # noqa: S608
+                "%s::integer[], %s::integer[], %s::integer[], %s::bigint[]"
+                ") AS v(position, depth, page, id) WHERE p.id = v.id"
+            )
+            for start in range(0, len(changed), BATCH * 5):
+                chunk = changed[start : start + BATCH * 5]
+                cursor.execute(sql, [list(column) for column in zip(*chunk, strict=True)])
+        else:
+            # One executemany, looped in C by SQLite: bulk_update's CASE statements took
+            # minutes for 100,000 posts.
+            columns = ", ".join(f"{quote(name)} = %s" for name in names)
+            sql = f"UPDATE {quote(table)} SET {columns} WHERE {quote('id')} = %s"  # noqa: S608
+            for start in range(0, len(changed), BATCH * 10):
+                cursor.executemany(sql, changed[start : start + BATCH * 10])
     return len(changed)
