@@ -176,17 +176,7 @@ def transcript(request, event):
     key_posts = []
     if first_page and layout["key_count"]:
         key_posts = list(posts.filter(is_key=True, hidden=False).order_by("created_at")[:50])
-    kept = kept_media([post.pk for post in [*shown, *key_posts] if post.media])
-    hashtag_urls = hashtag_pages([*shown, *key_posts], layout["hashtags"])
-    for posts_shown in (key_posts, shown):
-        dress(
-            posts_shown,
-            zone=zone,
-            search_url=reverse("search"),
-            hashtag_urls=hashtag_urls,
-            platforms=PLATFORMS,
-            kept=kept,
-        )
+    dress_groups((key_posts, shown), zone=zone, hashtags=layout["hashtags"])
     groups = (
         groups_of_matches(shown, questions) if filtered else threads_by_question(shown, questions)
     )
@@ -270,6 +260,23 @@ def story_teller(event):
     return event.__class__.objects.select_related("locale").get(pk=teller_id) if teller_id else None
 
 
+def dress_groups(groups, *, zone, hashtags):
+    """Dress each group of posts for reading (its first time with the date), with the
+    media the hub keeps and links to the hashtag pages it has."""
+    posts = [post for group in groups for post in group]
+    kept = kept_media([post.pk for post in posts if post.media])
+    hashtag_urls = hashtag_pages(posts, hashtags)
+    for group in groups:
+        dress(
+            group,
+            zone=zone,
+            search_url=reverse("search"),
+            hashtag_urls=hashtag_urls,
+            platforms=PLATFORMS,
+            kept=kept,
+        )
+
+
 def story(request, event):
     archive_id = archive_id_for(event)
     teller = story_teller(event) if archive_id else None
@@ -277,21 +284,14 @@ def story(request, event):
         raise Http404(_("This event has no story of its chat yet."))
     zone = get_zone(event.time_zone)
     sections = story_sections(teller, archive_id)
-    posts = [post for _title, _note, chosen in sections for post in chosen]
-    kept = kept_media([post.pk for post in posts if post.media])
     # Dressed section by section: the first time of a section carries its date, a later
     # one only where the day changes, so a reader who jumps to a section knows the day
     # without every post repeating it.
-    hashtag_urls = hashtag_pages(posts, archive_layout(archive_id)["hashtags"])
-    for _title, _note, chosen in sections:
-        dress(
-            chosen,
-            zone=zone,
-            search_url=reverse("search"),
-            hashtag_urls=hashtag_urls,
-            platforms=PLATFORMS,
-            kept=kept,
-        )
+    dress_groups(
+        [chosen for _title, _note, chosen in sections],
+        zone=zone,
+        hashtags=archive_layout(archive_id)["hashtags"],
+    )
     return render(
         request,
         "pages/story.html",
