@@ -4,31 +4,18 @@ Real processes (manage.py, as gunicorn workers, the import worker and commands a
 against a throwaway SQLite file: a content version bumped in one is read by the next.
 """
 
-import subprocess
-import sys
-
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 
+from tests import processes
 from tests.factories import make_event
-from tests.processes import ROOT, subprocess_env
 from tests.queries import count_queries
 
 
 def manage(database, *args):
-    env = subprocess_env(DATABASE_URL=f"sqlite:///{database}")
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout.strip()
+    return processes.manage(processes.subprocess_env(DATABASE_URL=f"sqlite:///{database}"), *args)
 
 
 def test_a_bump_in_one_process_is_seen_by_the_others(migrated_sqlite):
