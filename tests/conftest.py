@@ -5,14 +5,29 @@ import subprocess
 import sys
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 from django.test import TestCase
 from wagtail.models import Page
 
 from tests.factories import make_event_index, make_site
 from tests.processes import ROOT, subprocess_env
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's default language.
+
+    LocaleMiddleware activates the language of each request and nothing deactivates it:
+    after a test that read a Russian page, messages built outside a request (archive
+    errors, say) came out in Russian in the next test of the same process.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
