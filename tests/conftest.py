@@ -8,11 +8,12 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
-from django.utils import translation
+from django.db import connection, transaction
 from django.test import TestCase
+from django.utils import translation
 from wagtail.models import Page
 
+from tests.databases import copy_sqlite_file
 from tests.factories import make_event_index, make_site
 from tests.processes import ROOT, subprocess_env
 
@@ -88,40 +89,83 @@ def _no_demo_left_over(request):
         pytest.fail(f"runs inside {_demo_open_for[0]}'s demo transaction: order the tests")
 
 
+def _memory_database():
+    """The raw connection of the in-memory SQLite test database, or None on another one."""
+    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+        return None
+    connection.ensure_connection()
+    return connection.connection
+
+
+def _copy_into_the_test_database(template):
+    copy_sqlite_file(template, _memory_database())
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """No migrations for the in-memory SQLite test database: django_db_setup below fills
+    it from the migrated template (one migrate per run instead of one per worker)."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3") and not database.get("TEST", {}).get("NAME"):
+        database.setdefault("TEST", {})["MIGRATE"] = False
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """pytest-django's test database; on in-memory SQLite, the migrated template's copy."""
+    with django_db_blocker.unblock():
+        if _memory_database() is not None:
+            _copy_into_the_test_database(request.getfixturevalue("migrated_sqlite_template"))
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture(scope="module")
 def _demo_for_the_module(request, django_db_setup, django_db_blocker):
-    """The demo content, loaded once per test module inside a transaction never committed.
+    """The demo content, set up once per test module and gone at the module's end.
 
-    Loading takes about 15 s (minutes on a busy machine); the tests that only read the
-    demo share one load. Each test's own `db` transaction is a savepoint inside this one,
-    so whatever a test writes is rolled back before the next; the module's end rolls the
-    demo back too, and the next module finds the migrated database it expects.
-
-    wagtail-localize publishes the Russian versions when the load commits: those
-    on-commit callbacks run, unless the module sets DEMO_PUBLISHES_TRANSLATIONS = False.
+    Loading takes about 15 s (minutes on a busy machine). On the in-memory SQLite test
+    database (the README's `make test`), the demo template (loaded once per run) is
+    copied in, and the migrated template back at the end. On other databases the demo is
+    loaded inside a transaction never committed. Either way each test's own `db`
+    transaction undoes whatever it writes before the next.
     """
-    publish = getattr(request.module, "DEMO_PUBLISHES_TRANSLATIONS", True)
     with django_db_blocker.unblock():
-        module = transaction.atomic()
-        module.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=publish):
-                call_command("load_demo", verbosity=0)
-            if publish:
-                # Deferred to the end of the block, the callbacks save parents with the
-                # child count they had before their children existed; recount as
-                # page-by-page commits would, or Wagtail routes no Russian subpage.
-                Page.fix_tree()
-        except BaseException:
-            transaction.set_rollback(True)
-            module.__exit__(None, None, None)
-            raise
+        memory = _memory_database() is not None
+        if memory:
+            _copy_into_the_test_database(request.getfixturevalue("demo_sqlite_template"))
+        else:
+            module = _load_the_demo_uncommitted()
     _demo_open_for.append(request.module.__name__)
     yield
     _demo_open_for.clear()
     with django_db_blocker.unblock():
+        if memory:
+            _copy_into_the_test_database(request.getfixturevalue("migrated_sqlite_template"))
+        else:
+            transaction.set_rollback(True)
+            module.__exit__(None, None, None)
+
+
+def _load_the_demo_uncommitted():
+    """Load the demo in a transaction left open (for the caller to roll back); returns it.
+
+    wagtail-localize publishes the Russian versions when the load commits: those
+    on-commit callbacks run here, as they do for the SQLite demo template.
+    """
+    module = transaction.atomic()
+    module.__enter__()
+    try:
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo", verbosity=0)
+        # Deferred to the end of the block, the callbacks save parents with the child
+        # count they had before their children existed; recount as page-by-page commits
+        # would, or Wagtail routes no Russian subpage.
+        Page.fix_tree()
+    except BaseException:
         transaction.set_rollback(True)
         module.__exit__(None, None, None)
+        raise
+    return module
 
 
 @pytest.fixture
@@ -134,38 +178,69 @@ def demo(_demo_for_the_module, db):
     cache.clear()
 
 
-@pytest.fixture(scope="session")
-def migrated_sqlite_template(tmp_path_factory):
-    """A SQLite file after `manage.py migrate` with the default languages, made once per run.
+def _shared_template(tmp_path_factory, name, make):
+    """A SQLite file made once per run by `make(path)`, shared by the xdist workers.
 
-    A full migrate takes about 30 s of CPU; the tests that run manage.py against a
-    database file of their own copy this one instead of each migrating afresh. Under
-    pytest-xdist the workers share it: the first to need it builds it under a lock, in
-    the run's own temporary folder (the parent of the workers' folders).
+    The first worker to need it builds it under a lock, in the run's own temporary folder
+    (the parent of the workers' folders); it is complete or absent, never half-made.
     """
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent
-    template = shared / "migrated-template.sqlite3"
-    with (shared / "migrated-template.lock").open("w") as lock:
+    template = shared / f"{name}.sqlite3"
+    with (shared / f"{name}.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not template.exists():
             building = template.with_suffix(".building")
             building.unlink(missing_ok=True)
-            result = subprocess.run(
-                [sys.executable, "manage.py", "migrate", "--no-input", "-v0"],
-                cwd=ROOT,
-                env=subprocess_env(DATABASE_URL=f"sqlite:///{building}"),
-                capture_output=True,
-                text=True,
-                # Once per run, so generous: on a machine shared by many test runs a
-                # migrate has taken over 10 minutes of wall time (30 s of CPU).
-                timeout=1800,
-                check=False,
-            )
-            assert result.returncode == 0, result.stderr[-3000:]
-            building.rename(template)  # complete or absent, never half-migrated
+            make(building)
+            building.rename(template)
     return template
+
+
+def _manage_on(database, *args, settings_module="config.settings.dev"):
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=subprocess_env(
+            DATABASE_URL=f"sqlite:///{database}", DJANGO_SETTINGS_MODULE=settings_module
+        ),
+        capture_output=True,
+        text=True,
+        # Once per run, so generous: on a machine shared by many test runs a migrate has
+        # taken over 10 minutes of wall time (30 s of CPU).
+        timeout=1800,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_template(tmp_path_factory):
+    """A SQLite file after `manage.py migrate` with the default languages, made once per run.
+
+    A full migrate takes about 30 s of CPU: the in-memory test database of each worker
+    and the tests that run manage.py against a database file of their own start from a
+    copy of this one instead of each migrating afresh.
+    """
+
+    def make(path):
+        _manage_on(path, "migrate", "--no-input", "-v0")
+
+    return _shared_template(tmp_path_factory, "migrated-template", make)
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite_template(tmp_path_factory, migrated_sqlite_template):
+    """The migrated template with the demo content loaded (and committed, so
+    wagtail-localize published the Russian versions), made once per run."""
+
+    def make(path):
+        shutil.copyfile(migrated_sqlite_template, path)
+        # The suite's own settings: the demo is loaded as an in-process load would be.
+        _manage_on(path, "load_demo", "-v0", settings_module="config.settings.test")
+
+    return _shared_template(tmp_path_factory, "demo-template", make)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ with the reason, unless `HUB_REQUIRE_BROWSER=1` (CI), which turns the skip into 
 
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,8 @@ from django.core.management import call_command
 from django.db import connection
 from playwright.sync_api import expect
 from wagtail.models import Page
+
+from tests.databases import copy_sqlite_file
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -156,33 +157,22 @@ def migrated(_migrated_data, transactional_db, django_db_serialized_rollback):
     cache.clear()
 
 
-# The in-memory SQLite database as it was after the worker's first demo load.
-_demo_snapshot = {}
-
-
 @pytest.fixture
-def demo(migrated, live_server):
+def demo(migrated, live_server, request):
     """The demo site, served by the live server. on_commit callbacks run normally in a
     transactional test, so wagtail-localize publishes the Russian pages.
 
     Loading takes about 15 s (a minute on a busy machine). On the in-memory SQLite test
-    database (CI's browser run) it is loaded once per process and copied back byte for
-    byte with SQLite's backup API before each later test, every table included (search
-    index, sequences); other databases load it each time.
+    database (CI's browser run) the run's demo template is copied in byte for byte with
+    SQLite's backup API, every table included (search index, sequences); other databases
+    load it each time.
     """
     shared = live_server.thread.connections_override.get(connection.alias)
     if shared is None:  # not in-memory SQLite: the server has connections of its own
         call_command("load_demo", verbosity=0)
         return live_server
     shared.ensure_connection()
-    snapshot = _demo_snapshot.get(shared.settings_dict["NAME"])
-    if snapshot is None:
-        call_command("load_demo", verbosity=0)
-        snapshot = sqlite3.connect(":memory:", check_same_thread=False)
-        shared.connection.backup(snapshot)
-        _demo_snapshot[shared.settings_dict["NAME"]] = snapshot
-    else:
-        snapshot.backup(shared.connection)
+    copy_sqlite_file(request.getfixturevalue("demo_sqlite_template"), shared.connection)
     return live_server
 
 
