@@ -49,9 +49,10 @@ def python(env, code):
     return run(env, [sys.executable, "-c", f"import django; django.setup(); {code}"]).stdout
 
 
-def snapshot(env):
-    out = python(env, "from tests.ops import scenario; scenario.print_snapshot()")
-    return json.loads(out.strip().splitlines()[-1])
+def snapshot(env, first="pass"):
+    """scenario.snapshot() of the database of `env`, after the statement `first`."""
+    code = f"from tests.ops import scenario; {first}; scenario.print_snapshot()"
+    return json.loads(python(env, code).strip().splitlines()[-1])
 
 
 class Databases:
@@ -101,18 +102,30 @@ class Databases:
             self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def demo_source(databases, request):
+    """The source database with the demo content loaded by `manage.py load_demo`.
+
+    On SQLite, a copy of the run's demo template (that same command, run once per run
+    and shared with the tests that read the demo; it writes no media files). On
+    PostgreSQL, a database of its own, migrated and loaded here.
+    """
+    if ON_POSTGRES:
+        source = databases.env("source")
+        manage(source, "migrate", "--no-input", "-v0")
+        manage(source, "load_demo")
+        return source
+    return databases.env("source", template=request.getfixturevalue("demo_sqlite_template"))
+
+
 @pytest.fixture(scope="module")
-def restored(tmp_path_factory, migrated_sqlite_template):
+def restored(tmp_path_factory, request):
     """A source database with content, its backup, and an empty one it was restored into."""
     folder = tmp_path_factory.mktemp("backup")
     databases = Databases(folder)
     try:
-        source = databases.env("source", template=migrated_sqlite_template)
-        if ON_POSTGRES:  # on SQLite the source is a copy of the migrated template
-            manage(source, "migrate", "--no-input", "-v0")
-        manage(source, "load_demo")
-        python(source, "from tests.ops import scenario; scenario.make_content()")
-        before = snapshot(source)
+        source = demo_source(databases, request)
+        # The content and the snapshot of it in one process (one Django start fewer).
+        before = snapshot(source, first="scenario.make_content()")
         out = manage(source, "backup", str(folder / "site.tar.gz")).stdout
         assert "Backup written" in out
         target = databases.env("target")

@@ -6,7 +6,6 @@ was dropped, so other servers kept serving the old pages (and a hidden post) for
 """
 
 import logging
-import os
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from django.test import override_settings
 from events.models import ChatProposal
 from hub.cache import bump_content_version, content_version
 from resources.models import ContributedResource
-from tests.processes import manage
+from tests.processes import manage, subprocess_env
 from tests.resources.factories import make_conference
 from tests.security.test_bad_input import PROPOSAL, RESOURCE
 from tests.throwaway_redis import throwaway_redis  # noqa: F401 - a fixture
@@ -73,15 +72,12 @@ def test_pages_and_the_content_version_work_without_the_cache(
 
 
 def manage_env(database, redis_url):
-    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.dev",
+    return subprocess_env(
         DATABASE_URL=f"sqlite:///{database}",
         REDIS_URL=redis_url,
         CONTENT_VERSION_SECONDS=str(BOUND),
         LOG_LEVEL="ERROR",
     )
-    return env
 
 
 READER = """
@@ -100,11 +96,11 @@ def versions(reader):
             yield line.split()[1:]
 
 
-def test_a_bump_made_while_redis_is_down_reaches_the_other_server(tmp_path, throwaway_redis):  # noqa: F811
+def test_a_bump_made_while_redis_is_down_reaches_the_other_server(migrated_sqlite, throwaway_redis):  # noqa: F811
     """Two real processes: a server reading the version as every request does, and one
-    that publishes while it cannot reach Redis. Redis comes back with its old data."""
-    env = manage_env(tmp_path / "hub.sqlite3", throwaway_redis.url)
-    manage(env, "migrate", "--no-input", "-v0")
+    that publishes while it cannot reach Redis. Redis comes back with its old data (the
+    reader's first read put the version there)."""
+    env = manage_env(migrated_sqlite, throwaway_redis.url)
     reader = subprocess.Popen(
         [sys.executable, "manage.py", "shell", "-c", READER],
         cwd=ROOT,
