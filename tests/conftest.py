@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from tests.databases import copy_sqlite_file
 from tests.factories import make_event_index, make_site
+from tests.module_content import OPEN, refuse_unrequested, shared_used_by
 from tests.processes import ROOT, subprocess_env
 
 
@@ -41,10 +42,6 @@ def event_index(home):
     return make_event_index(home)
 
 
-# The module whose demo transaction is open (see _demo_for_the_module), if any.
-_demo_open_for = []
-
-
 def _transactional(item):
     marker = item.get_closest_marker("django_db")
     fixtures = getattr(item, "fixturenames", ())
@@ -55,18 +52,19 @@ def _transactional(item):
     )
 
 
-def _reads_the_module_demo(item):
-    return "demo" in getattr(item, "fixturenames", ()) and not _transactional(item)
+def _shared_content_read(item):
+    """The module contents (`demo`, tests/module_content.py) a test reads, if any."""
+    return () if _transactional(item) else shared_used_by(item)
 
 
 # Before pytest-django's sort (database tests, then transactional, then the rest), which
 # is stable: it keeps the order made here within each module's database tests.
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Within each module, the tests using `demo` after the others.
+    """Within each module, the tests using shared module content after the others.
 
-    The module's demo transaction stays open from its first demo test to the module's
-    end, so a test of the module that does not ask for the demo must run before it.
+    A module's shared content (its transaction, or the demo) stays from its first test
+    to the module's end, so a test of the module that does not ask for it must run before.
     """
     start = 0
     while start < len(items):
@@ -74,19 +72,14 @@ def pytest_collection_modifyitems(items):
         end = start + 1
         while end < len(items) and getattr(items[end], "module", None) is module:
             end += 1
-        items[start:end] = sorted(items[start:end], key=_reads_the_module_demo)
+        items[start:end] = sorted(items[start:end], key=_shared_content_read)
         start = end
 
 
 @pytest.fixture(autouse=True)
-def _no_demo_left_over(request):
-    """A database test that did not ask for the demo must not find one (see above)."""
-    uses_database = request.node.get_closest_marker("django_db") or {
-        "db",
-        "transactional_db",
-    } & set(request.fixturenames)
-    if _demo_open_for and "demo" not in request.fixturenames and uses_database:
-        pytest.fail(f"runs inside {_demo_open_for[0]}'s demo transaction: order the tests")
+def _no_shared_content_left_over(request):
+    """A database test must not find a module content it did not ask for (see above)."""
+    refuse_unrequested(request)
 
 
 def _memory_database():
@@ -135,9 +128,9 @@ def _demo_for_the_module(request, django_db_setup, django_db_blocker):
             _copy_into_the_test_database(request.getfixturevalue("demo_sqlite_template"))
         else:
             module = _load_the_demo_uncommitted()
-    _demo_open_for.append(request.module.__name__)
+    OPEN.append((request.module.__name__, "demo"))
     yield
-    _demo_open_for.clear()
+    OPEN.remove((request.module.__name__, "demo"))
     with django_db_blocker.unblock():
         if memory:
             _copy_into_the_test_database(request.getfixturevalue("migrated_sqlite_template"))

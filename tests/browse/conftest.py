@@ -1,6 +1,7 @@
 """Content for browse tests: English and Russian events, drafts, private pages."""
 
 import pytest
+from django.test import TestCase
 from wagtail.models import Locale, PageViewRestriction
 
 from hub.translation import translate_with_po
@@ -12,21 +13,24 @@ def ru(db):
 
 
 @pytest.fixture
-def russian(home, event_index, ru, django_capture_on_commit_callbacks):
+def russian(home, event_index, ru):
     """Translate pages to Russian the way translators do; returns a function."""
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_with_po(home, ru, {"musesocial hub": "Хаб #musesocial"})
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_with_po(
-            event_index, ru, {"Chats and events": "Чаты и мероприятия", "events": "события"}
-        )
-
-    def translate(page, strings):
-        with django_capture_on_commit_callbacks(execute=True):
-            translated = translate_with_po(page, ru, strings)
-        return translated.specific_class.objects.get(pk=translated.pk)
-
+    translate_the_site(home, event_index)
     return translate
+
+
+def translate(page, strings):
+    """`page` in Russian by a PO file with `strings`, published as translators publish."""
+    # wagtail-localize publishes the translation when the transaction commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translated = translate_with_po(page, Locale.objects.get(language_code="ru"), strings)
+    return translated.specific_class.objects.get(pk=translated.pk)
+
+
+def translate_the_site(home, event_index):
+    """The home page and event index in Russian, under which Russian events live."""
+    translate(home, {"musesocial hub": "Хаб #musesocial"})
+    translate(event_index, {"Chats and events": "Чаты и мероприятия", "events": "события"})
 
 
 def make_private(page):

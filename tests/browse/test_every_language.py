@@ -15,7 +15,9 @@ from wagtail.models import Locale
 
 from events.models import OrganisationIndexPage, OrganisationPage
 from hub.models import TagLabel
-from tests.factories import make_event, make_organisation, make_person
+from tests.browse.conftest import translate, translate_the_site
+from tests.factories import make_event, make_event_index, make_organisation, make_person, make_site
+from tests.module_content import module_content
 
 VEVENT = re.compile(r"^BEGIN:VEVENT", re.MULTILINE)
 CARD = re.compile(r'<article class="card')
@@ -25,9 +27,14 @@ ENTRY = re.compile(r"<entry>|<item>")
 BADGE = '<span class="badge badge--language">'
 
 
-@pytest.fixture
-def content(home, event_index, russian):
-    """Five chats: one translated into Russian, one written in Russian, three English only."""
+@module_content
+def content():
+    """Five chats: one translated into Russian, one written in Russian, three English only.
+
+    Gives the English event index."""
+    home = make_site()
+    event_index = make_event_index(home)
+    translate_the_site(home, event_index)
     org = make_organisation(home, "State Historical Museum")
     host = make_person("Erin Blasco")
     common = {
@@ -47,7 +54,7 @@ def content(home, event_index, russian):
     make_event(event_index, "Museum metrics", start="2013-05-08T12:00", kind="chat", **common)
     make_event(event_index, "Museum blogs", start="2012-12-06T12:00", kind="chat", **common)
     make_event(event_index, "Next museum chat", start="2099-01-10T12:00", kind="chat", **common)
-    russian(translated, {"Why museums tweet": "Зачем музеям твиттер", "A museum chat.": "Чат."})
+    translate(translated, {"Why museums tweet": "Зачем музеям твиттер", "A museum chat.": "Чат."})
     index_ru = event_index.get_translation(ru_of(event_index))
     make_event(
         index_ru,
@@ -58,9 +65,14 @@ def content(home, event_index, russian):
         intro="Музейный чат.",
         **common,
     )
-    russian(OrganisationIndexPage.objects.get(), {"Organisations": "Организации"})
-    russian(org, {"State Historical Museum": "Государственный исторический музей"})
-    return translated
+    translate(OrganisationIndexPage.objects.get(), {"Organisations": "Организации"})
+    translate(org, {"State Historical Museum": "Государственный исторический музей"})
+    return event_index
+
+
+@pytest.fixture
+def event_index(content):
+    return content
 
 
 def ru_of(page):

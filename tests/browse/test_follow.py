@@ -8,14 +8,18 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from tests.browse.conftest import ru, russian  # noqa: F401 - fixtures
-from tests.factories import make_event, make_organisation, make_person
+from tests.browse.conftest import translate, translate_the_site
+from tests.factories import make_event, make_event_index, make_organisation, make_person, make_site
+from tests.module_content import module_content
 from tests.queries import warm_query_counts
 from tests.resources.factories import make_conference, make_talk
 
 
-@pytest.fixture
-def world(home, event_index):
+@module_content
+def world():
+    """Two organisations' events, a conference and a talk; its home and event index too."""
+    home = make_site()
+    event_index = make_event_index(home)
     museum = make_organisation(home, "State Historical Museum")
     tate = make_organisation(home, "Tate")
     soon = timezone.now() + timedelta(days=5)
@@ -50,6 +54,8 @@ def world(home, event_index):
         home, "Museum salon", museum, make_person("Anna"), conference, related_events=[old]
     )
     return {
+        "home": home,
+        "event_index": event_index,
         "museum": museum,
         "tate": tate,
         "upcoming": upcoming,
@@ -178,7 +184,14 @@ def test_every_followed_page_offers_to_subscribe(client, world):
         assert "<summary>Subscribe</summary>" in html, url
 
 
-def test_russian_readers_get_russian_feeds(client, world, russian):  # noqa: F811
+@pytest.fixture
+def russian(world):
+    """Translate into Russian, the world's home and event index translated first."""
+    translate_the_site(world["home"], world["event_index"])
+    return translate
+
+
+def test_russian_readers_get_russian_feeds(client, world, russian):
     museum = russian(
         world["museum"], {"State Historical Museum": "Государственный исторический музей"}
     )
@@ -221,11 +234,10 @@ def test_follow_feeds_cost_the_same_queries_with_more_events(client, home, event
     assert many == few
 
 
-def test_a_person_feed_and_calendar_hold_what_they_hosted_spoke_at_and_gave(
-    client, world, event_index
-):
+def test_a_person_feed_and_calendar_hold_what_they_hosted_spoke_at_and_gave(client, world):
     from events.models.pages import PersonRole
 
+    event_index = world["event_index"]
     anna = world["talk"].speakers.first().person
     make_event(
         event_index,

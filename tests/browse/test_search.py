@@ -7,16 +7,21 @@ from django.core.exceptions import ImproperlyConfigured
 
 from browse.search import highlight
 from hub.search_backends import search_backends
-from tests.browse.conftest import make_private
-from tests.factories import make_event, make_organisation
+from tests.browse.conftest import make_private, translate, translate_the_site
+from tests.factories import make_event, make_event_index, make_organisation, make_site
+from tests.module_content import module_content
 
 
 def result_titles(html):
     return re.findall(r'class="card__title"><a href="[^"]+"[^>]*>([^<]+)</a>', html)
 
 
-@pytest.fixture
-def content(home, event_index, russian):
+@module_content
+def content():
+    """Public, draft and private museum pages, one translated into Russian."""
+    home = make_site()
+    event_index = make_event_index(home)
+    translate_the_site(home, event_index)
     events = {
         "2012": make_event(
             event_index,
@@ -36,7 +41,7 @@ def content(home, event_index, russian):
     make_organisation(home, "Museum of London")
     make_event(event_index, "Museum draft", start="2013-06-01T12:00", live=False)
     make_private(make_event(event_index, "Museum members", start="2013-01-01T12:00"))
-    russian(events["2013"], {"Museum metrics": "Музейные метрики"})
+    translate(events["2013"], {"Museum metrics": "Музейные метрики"})
     return events
 
 

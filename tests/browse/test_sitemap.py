@@ -3,11 +3,11 @@
 import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
-import pytest
 from django.core.cache import cache
 
-from tests.browse.conftest import make_private
-from tests.factories import make_event
+from tests.browse.conftest import make_private, translate, translate_the_site
+from tests.factories import make_event, make_event_index, make_site
+from tests.module_content import module_content
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -37,8 +37,12 @@ def sitemap(client, files=None):
     return urls
 
 
-@pytest.fixture
-def site_pages(event_index, russian):
+@module_content
+def site_pages():
+    """An event in English and Russian, a draft and a private one."""
+    home = make_site()
+    event_index = make_event_index(home)
+    translate_the_site(home, event_index)
     event = make_event(
         event_index,
         "New Year in different cultures",
@@ -46,7 +50,7 @@ def site_pages(event_index, russian):
         start="2013-12-29T19:00",
         tags=["музеи"],
     )
-    ru_event = russian(
+    ru_event = translate(
         event,
         {
             "New Year in different cultures": "Новый год в разных культурах",

@@ -7,7 +7,8 @@ import pytest
 
 from hub import browsable as registry
 from tests.browse.conftest import make_private
-from tests.factories import make_event, publish
+from tests.factories import make_event, make_event_index, make_site, publish
+from tests.module_content import module_content
 
 
 def card_titles(html):
@@ -19,9 +20,14 @@ def related(html):
     return re.findall(r'class="tag" href="/en/tags/([^/]+)/">', match.group(0)) if match else []
 
 
-@pytest.fixture
-def tagged(event_index):
+@module_content
+def tagged():
+    """Six events with topics (one a draft), and the home and event index they are under."""
+    home = make_site()
+    event_index = make_event_index(home)
     return {
+        "home": home,
+        "event_index": event_index,
         "old": make_event(
             event_index, "Blogs", start="2012-12-06T14:00", tags=["evaluation", "blogging"]
         ),
@@ -44,6 +50,16 @@ def tagged(event_index):
             live=False,
         ),
     }
+
+
+@pytest.fixture
+def home(tagged):
+    return tagged["home"]
+
+
+@pytest.fixture
+def event_index(tagged):
+    return tagged["event_index"]
 
 
 def test_tag_page_lists_live_pages_newest_first_with_undated_events_on_top(client, tagged):

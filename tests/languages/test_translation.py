@@ -6,8 +6,10 @@ from urllib.parse import quote
 import pytest
 from wagtail.models import Locale
 
-from hub.translation import apply_po, translate_with_po, translation_for
-from tests.factories import make_event, make_organisation
+from hub.translation import apply_po, translation_for
+from tests.browse.conftest import translate, translate_the_site
+from tests.factories import make_event, make_event_index, make_organisation, make_site
+from tests.module_content import module_content
 
 
 @pytest.fixture
@@ -15,9 +17,11 @@ def ru(db):
     return Locale.objects.get(language_code="ru")
 
 
-@pytest.fixture
-def translated(home, event_index, ru, django_capture_on_commit_callbacks):
+@module_content
+def translated():
     """Home, event index and one event in English and Russian, the event by PO file."""
+    home = make_site()
+    event_index = make_event_index(home)
     org = make_organisation(home, "State Historical Museum")
     event = make_event(
         event_index,
@@ -29,28 +33,22 @@ def translated(home, event_index, ru, django_capture_on_commit_callbacks):
         organisers=[org],
         tags=["russia"],
     )
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_with_po(home, ru, {"musesocial hub": "Хаб #musesocial"})
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_with_po(
-            event_index, ru, {"Chats and events": "Чаты и мероприятия", "events": "события"}
-        )
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_with_po(org.get_parent().specific, ru, {"organisations": "организации"})
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_with_po(
-            org, ru, {"State Historical Museum": "Государственный исторический музей"}
-        )
-    with django_capture_on_commit_callbacks(execute=True):
-        ru_event = translate_with_po(
-            event,
-            ru,
-            {
-                "New Year in different cultures": "Новый год в разных культурах",
-                "museumsalon-new-year": "музейная-гостиная-новый-год",
-            },
-        )
-    return {"en": event, "ru": ru_event.specific_class.objects.get(pk=ru_event.pk)}
+    translate_the_site(home, event_index)
+    translate(org.get_parent().specific, {"organisations": "организации"})
+    translate(org, {"State Historical Museum": "Государственный исторический музей"})
+    ru_event = translate(
+        event,
+        {
+            "New Year in different cultures": "Новый год в разных культурах",
+            "museumsalon-new-year": "музейная-гостиная-новый-год",
+        },
+    )
+    return {"en": event, "ru": ru_event, "event_index": event_index}
+
+
+@pytest.fixture
+def event_index(translated):
+    return translated["event_index"]
 
 
 def hreflangs(html):

@@ -6,12 +6,16 @@ from django.contrib.auth.models import AnonymousUser, Group
 from django.core.management import call_command
 
 from hub.roles import ensure_roles
-from tests.factories import make_event
+from tests.factories import make_event, make_event_index, make_site
+from tests.module_content import module_content
 from tests.resources.factories import make_conference
 
 
-@pytest.fixture
-def world(db, home, event_index):
+@module_content
+def world():
+    """Users of each role, two conferences with an organiser each, and an event."""
+    home = make_site()
+    event_index = make_event_index(home)
     ensure_roles()
     users = {}
     for name in ("editor", "moderator", "translator", "organiser_a", "organiser_b"):

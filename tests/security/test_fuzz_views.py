@@ -17,8 +17,10 @@ from urllib.parse import quote
 
 import pytest
 from axes.utils import reset as reset_axes
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.test import override_settings
 from django.urls import URLResolver, get_resolver
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -39,7 +41,15 @@ from home.models import ContentPage
 from hub.page_cache import QUERY_ATTRIBUTE
 from tests.archives.test_import import load
 from tests.archives.test_story import set_story, story_value
-from tests.factories import make_event, make_organisation, make_person, publish
+from tests.factories import (
+    make_event,
+    make_event_index,
+    make_organisation,
+    make_person,
+    make_site,
+    publish,
+)
+from tests.module_content import module_content
 from tests.resources.factories import make_conference, make_talk
 
 EXAMPLES = hypothesis_settings(
@@ -146,17 +156,24 @@ VIEWS = {
 NOT_VIEWS = {"wagtail_serve", "wagtailcore_authenticate_with_password"}
 
 
-@pytest.fixture
-def world(home, event_index, settings, tmp_path):
-    """One of everything a public view can show."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
+@module_content
+def world(tmp_path_factory):
+    """One of everything a public view can show (built once: the tests only read it)."""
+    files = tmp_path_factory.mktemp("fuzz-files")
+    storages = {
         **settings.STORAGES,
         "archive_uploads": {
             "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "archives")},
+            "OPTIONS": {"location": str(files / "archives")},
         },
     }
+    with override_settings(MEDIA_ROOT=files / "media", STORAGES=storages):
+        yield _make_the_world()
+
+
+def _make_the_world():
+    home = make_site()
+    event_index = make_event_index(home)
     person = make_person("Erin Blasco")
     organisation = make_organisation(home)
     event = make_event(
