@@ -3,7 +3,7 @@
 import hashlib
 import sqlite3
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import timedelta
 from itertools import islice
 
@@ -17,7 +17,6 @@ from wagtail.coreutils import get_supported_content_language_variant
 from events.archives import sources
 from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
 from events.archives.purge import purge_transcript
-from events.archives.questions import assign_questions
 from events.archives.records import ArchiveFileError, clean_text, language_code, web_url
 from events.archives.threads import arrange
 from events.choices import Platform
@@ -243,19 +242,6 @@ def open_records(binary_file, file_name, *, file_format=None, **options):
     return module, module.parse(binary_file, file_name, **options)
 
 
-def _save_questions(archive):
-    """Number the posts that have no question yet: one UPDATE per question and batch."""
-    rows = archive.posts.order_by("created_at", "post_id").values_list(
-        "pk", "post_id", "reply_to_id", "question", "text"
-    )
-    by_question = defaultdict(list)
-    for pk, number in assign_questions(rows.iterator(chunk_size=BATCH)):
-        by_question[number].append(pk)
-    for number, pks in by_question.items():
-        for start in range(0, len(pks), BATCH):
-            ArchivedPost.objects.filter(pk__in=pks[start : start + BATCH]).update(question=number)
-
-
 def archive_event(event):
     """The language version of an event that holds (or will hold) its archive, in one query.
 
@@ -320,8 +306,8 @@ def store_records(
         # Every post, so a new reply can inherit the question of a parent imported earlier;
         # a re-import that adds nothing leaves the questions (and editors' changes) alone.
         if added:
-            _save_questions(archive)
-            arrange(archive.pk)  # the transcript's threads and pages
+            # Q/A numbers, then the transcript's threads and pages, written together.
+            arrange(archive.pk, number=True)
             # Exports are rebuilt from this (events.archives.downloads).
             ChatArchive.objects.filter(pk=archive.pk).update(changed_at=timezone.now())
             transaction.on_commit(bump_content_version)

@@ -21,6 +21,7 @@ from itertools import islice
 
 from django.db import connection, transaction
 
+from events.archives.questions import question_of
 from events.models import ArchivedPost
 
 # Posts per page; a thread longer than this gets a page of its own, never split.
@@ -154,43 +155,60 @@ def places(posts, per_page=POSTS_PER_PAGE):
 
 
 # The posts in time order, each with its parent's place in that order (NULL for a post
-# that answers none of the archive's, or itself) and its stored place. Post ids compare
+# that answers none of the archive's, or itself), its question, its text if it has none
+# (and numbering was asked for) and its stored place. Post ids compare
 # by code point ("C", SQLite's default BINARY) as Python's sort does, whatever the
 # database's collation.
 READ = """
 WITH ranked AS (
-    SELECT id, post_id, reply_to_id, question, position, depth, page,
+    SELECT id, post_id, reply_to_id, question, {text} AS text, position, depth, page,
         ROW_NUMBER() OVER (ORDER BY created_at, post_id COLLATE {collation}) - 1 AS n
     FROM {table} WHERE archive_id = %s
 )
-SELECT post.id, parent.n, post.question, post.position, post.depth, post.page
+SELECT post.id, parent.n, post.question, post.text, post.position, post.depth, post.page
 FROM ranked AS post LEFT JOIN ranked AS parent
     ON post.reply_to_id <> '' AND parent.post_id = post.reply_to_id AND parent.id <> post.id
 ORDER BY post.n
 """
 
 
-def _read(archive_id):
-    """(Posts, stored) for an archive: stored holds the posts' positions, depths and
-    pages (NONE for NULL) in three arrays. Read in batches (a server-side cursor on
-    PostgreSQL), integers only kept."""
-    posts, stored = Posts(), (array("q"), array("q"), array("q"))
+def _read(archive_id, number):
+    """(Posts, stored) for an archive: stored holds the posts' questions, positions,
+    depths and pages as read (NONE for NULL), in four arrays. With `number`, posts with no
+    question get one (events.archives.questions). Read in batches (a server-side cursor
+    on PostgreSQL); integers only are kept."""
+    posts, stored = Posts(), tuple(array("q") for _column in range(4))
     collation = '"C"' if connection.vendor == "postgresql" else "BINARY"
     table = connection.ops.quote_name(ArchivedPost._meta.db_table)
+    text = "CASE WHEN question IS NULL THEN text END" if number else "NULL"
     # The table's name from the model's own metadata; the archive goes as a parameter.
-    sql = READ.format(collation=collation, table=table)
+    sql = READ.format(collation=collation, table=table, text=text)
     with connection.chunked_cursor() as cursor:
         cursor.execute(sql, [archive_id])
         while rows := cursor.fetchmany(BATCH * 5):
-            for pk, parent, question, *place in rows:
-                posts.add(pk, parent, question)
-                for values, value in zip(stored, place, strict=True):
+            for pk, parent, question, text, *place in rows:
+                for values, value in zip(stored, (question, *place), strict=True):
                     values.append(_int(value))
+                if number and question is None:
+                    question = question_of(text, _parent_question(posts, parent))
+                posts.add(pk, parent, question)
     return posts, stored
+
+
+def _parent_question(posts, parent):
+    """The question of a parent numbered already (earlier in time), else None."""
+    if parent is None or parent >= len(posts.pks) or posts.questions[parent] == NONE:
+        return None
+    return posts.questions[parent]
 
 
 def _int(value):
     return NONE if value is None else value
+
+
+def _question(posts, n):
+    question = posts.questions[n]
+    return None if question == NONE else question
 
 
 def _batches(items, size):
@@ -199,28 +217,32 @@ def _batches(items, size):
         yield batch
 
 
-def arrange(archive_id, per_page=POSTS_PER_PAGE):
-    """Store the reading order of an archive's posts; only rows that change are written."""
-    posts, (positions, depths, pages) = _read(archive_id)
+def arrange(archive_id, per_page=POSTS_PER_PAGE, *, number=False):
+    """Store the reading order of an archive's posts; only rows that change are written.
+
+    With `number`, posts with no question are numbered first (as an import does) and
+    their questions written with their places: one pass over the posts, not two.
+    """
+    posts, stored = _read(archive_id, number)
     changed = (
-        (position, depth, page, posts.pks[n])
+        (_question(posts, n), position, depth, page, posts.pks[n])
         for n, position, depth, page in places(posts, per_page)
-        if (positions[n], depths[n], pages[n]) != (position, depth, page)
+        if (posts.questions[n], position, depth, page) != tuple(column[n] for column in stored)
     )
     table = ArchivedPost._meta.db_table
     quote = connection.ops.quote_name
     # Names from the model's own metadata; the values go as parameters.
-    names = ("position", "depth", "page")
+    names = ("question", "position", "depth", "page")
     count = 0
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            # Four arrays per 10,000 posts: one executemany statement per post took
+            # Five arrays per 10,000 posts: one executemany statement per post took
             # psycopg a client-side conversion each (100,000 posts: over a minute).
             columns = ", ".join(f"{quote(name)} = v.{name}" for name in names)
             sql = (
                 f"UPDATE {quote(table)} AS p SET {columns} FROM UNNEST("  # noqa: S608
-                "%s::integer[], %s::integer[], %s::integer[], %s::bigint[]"
-                ") AS v(position, depth, page, id) WHERE p.id = v.id"
+                "%s::smallint[], %s::integer[], %s::integer[], %s::integer[], %s::bigint[]"
+                ") AS v(question, position, depth, page, id) WHERE p.id = v.id"
             )
             for chunk in _batches(changed, BATCH * 5):
                 cursor.execute(sql, [list(column) for column in zip(*chunk, strict=True)])
