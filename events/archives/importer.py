@@ -3,7 +3,7 @@
 import hashlib
 import sqlite3
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import timedelta
 from itertools import islice
 
@@ -17,7 +17,6 @@ from wagtail.coreutils import get_supported_content_language_variant
 from events.archives import sources
 from events.archives.formats import BY_NAME, FORMATS, tags_xlsx
 from events.archives.purge import purge_transcript
-from events.archives.questions import assign_questions
 from events.archives.records import ArchiveFileError, clean_text, language_code, web_url
 from events.archives.threads import arrange
 from events.choices import Platform
@@ -96,30 +95,23 @@ def _rows(record, archive, platform):
     }
 
 
-def _insert_new(rows):
-    """Insert posts whose (archive, post id) is new; the others are skipped.
+def _fields():
+    return [field for field in ArchivedPost._meta.concrete_fields if not field.primary_key]
 
-    On SQLite, multi-row INSERTs as large as it allows, where bulk_create prepared every
-    value through its field and split a batch into statements of 43 rows (Django assumes
-    SQLite's old limit of 999 parameters): that was two thirds of an import. Only dates
-    and JSON need their fields' preparation; every other column is stored as given, and
-    columns a file never fills take their model defaults.
+
+def _values(rows, fields):
+    """Each row's values for `fields`, ready for the database.
+
+    Only dates and JSON need their fields' preparation; every other column is stored as
+    given, and columns a file never fills take their model defaults.
     """
-    if connection.vendor == "postgresql":
-        # Django's bulk_create sends each column as one array there (UNNEST): faster than
-        # any statement of ours, which psycopg would have to scan for 23,000 placeholders.
-        ArchivedPost.objects.bulk_create(
-            [ArchivedPost(**row) for row in rows], ignore_conflicts=True
-        )
-        return
-    fields = [field for field in ArchivedPost._meta.concrete_fields if not field.primary_key]
     prepared = {
         field.attname
         for field in fields
         if isinstance(field, models.DateTimeField | models.JSONField)
     }
     defaults = {field.attname: field.get_default() for field in fields}
-    values = [
+    return [
         [
             field.get_db_prep_save(row.get(field.attname, defaults[field.attname]), connection)
             if field.attname in prepared
@@ -128,6 +120,17 @@ def _insert_new(rows):
         ]
         for row in rows
     ]
+
+
+def _insert_new(rows):
+    """Insert posts whose (archive, post id) is new; the others are skipped (SQLite).
+
+    Multi-row INSERTs as large as SQLite allows, where bulk_create prepared every value
+    through its field and split a batch into statements of 43 rows (Django assumes
+    SQLite's old limit of 999 parameters): that was two thirds of an import.
+    """
+    fields = _fields()
+    values = _values(rows, fields)
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
     marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
@@ -142,6 +145,67 @@ def _insert_new(rows):
                 "ON CONFLICT DO NOTHING",
                 [value for row in chunk for value in row],
             )
+
+
+class _Copy:
+    """Posts for PostgreSQL, copied into a temporary table batch by batch, then inserted
+    in file order with one INSERT ... SELECT that skips the (archive, post id) pairs the
+    archive has (the first of a file's duplicates wins, as with batched inserts).
+
+    COPY sends rows as text, formatted in C by psycopg: bulk_create prepared each of the
+    22 values of a post through its field and psycopg dumped one array per column, a
+    third of a first import. A file of fewer than BATCH posts (a live capture's page)
+    goes by bulk_create: a table of its own would cost it more than it saves.
+    """
+
+    TABLE = "archive_import_posts"
+
+    def __init__(self):
+        self.fields, self.copied = _fields(), 0
+
+    def __call__(self, rows):
+        if not self.copied and len(rows) < BATCH:
+            ArchivedPost.objects.bulk_create(
+                [ArchivedPost(**row) for row in rows], ignore_conflicts=True
+            )
+            return
+        columns = self._columns()
+        with connection.cursor() as cursor:
+            if not self.copied:
+                # Names from the model's own metadata: no values in these statements.
+                cursor.execute(
+                    f"CREATE TEMPORARY TABLE {self.TABLE} ON COMMIT DROP AS "  # noqa: S608
+                    f"SELECT 0 AS n, {columns} FROM {self._table()} WITH NO DATA"
+                )
+            with cursor.copy(f"COPY {self.TABLE} (n, {columns}) FROM STDIN") as copy:
+                for n, values in enumerate(_values(rows, self.fields), start=self.copied):
+                    copy.write_row([n, *values])
+        self.copied += len(rows)
+
+    def finish(self):
+        if not self.copied:
+            return
+        columns = self._columns()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {self._table()} ({columns}) SELECT {columns} "  # noqa: S608
+                f"FROM {self.TABLE} ORDER BY n ON CONFLICT DO NOTHING"
+            )
+            cursor.execute(f"DROP TABLE {self.TABLE}")
+
+    def _columns(self):
+        return ", ".join(connection.ops.quote_name(field.column) for field in self.fields)
+
+    def _table(self):
+        return connection.ops.quote_name(ArchivedPost._meta.db_table)
+
+
+def _inserter():
+    """A callable that stores batches of rows, and its finish (run once all are stored)."""
+    if connection.vendor == "postgresql":
+        copy = _Copy()
+        return copy, copy.finish
+    return _insert_new, lambda: None
 
 
 def _parameter_limit():
@@ -176,19 +240,6 @@ def open_records(binary_file, file_name, *, file_format=None, **options):
         raise ArchiveFileError(file_name, _("is not an .xlsx workbook"))
     module = BY_NAME[file_format] if file_format else detect_format(binary_file, file_name)
     return module, module.parse(binary_file, file_name, **options)
-
-
-def _save_questions(archive):
-    """Number the posts that have no question yet: one UPDATE per question and batch."""
-    rows = archive.posts.order_by("created_at", "post_id").values_list(
-        "pk", "post_id", "reply_to_id", "question", "text"
-    )
-    by_question = defaultdict(list)
-    for pk, number in assign_questions(rows.iterator(chunk_size=BATCH)):
-        by_question[number].append(pk)
-    for number, pks in by_question.items():
-        for start in range(0, len(pks), BATCH):
-            ArchivedPost.objects.filter(pk__in=pks[start : start + BATCH]).update(question=number)
 
 
 def archive_event(event):
@@ -242,19 +293,21 @@ def store_records(
         before = archive.posts.count()
         read = 0
         records = iter(records)
+        insert, finish = _inserter()
         while batch := list(islice(records, BATCH)):
             read += len(batch)
-            _insert_new([_rows(record, archive, platform) for record in batch])
+            insert([_rows(record, archive, platform) for record in batch])
             if progress:
                 progress(read)
+        finish()
         if read == 0 and not allow_empty:
             raise ArchiveFileError(file_name, _("holds no posts"))
         added = archive.posts.count() - before
         # Every post, so a new reply can inherit the question of a parent imported earlier;
         # a re-import that adds nothing leaves the questions (and editors' changes) alone.
         if added:
-            _save_questions(archive)
-            arrange(archive.pk)  # the transcript's threads and pages
+            # Q/A numbers, then the transcript's threads and pages, written together.
+            arrange(archive.pk, number=True)
             # Exports are rebuilt from this (events.archives.downloads).
             ChatArchive.objects.filter(pk=archive.pk).update(changed_at=timezone.now())
             transaction.on_commit(bump_content_version)

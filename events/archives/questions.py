@@ -12,24 +12,13 @@ def question_number(text):
     return int(match.group(1)) if match else None
 
 
-def assign_questions(posts):
-    """Yield (pk, question) for posts that have none yet and now get one.
-
-    `posts` are (pk, post_id, reply_to_id, question, text) tuples in time order; a post
-    whose text names no question inherits its parent's. Questions already set (by an
-    earlier import or an editor) are kept. Only numbers are remembered, not posts, so a
-    100,000-post archive walks through in little memory.
-    """
-    numbers = {}
-    for pk, post_id, reply_to_id, question, text in posts:
-        if question is None:
-            question = question_number(text)
-            if question is None and reply_to_id:
-                question = numbers.get(reply_to_id)
-            if question is not None:
-                yield pk, question
-        if question is not None:
-            numbers[post_id] = question
+def question_of(text, parent_question):
+    """The question of a post that has none yet: the one its text names, else the one its
+    parent has (None if neither). Posts are numbered in time order, so a reply inherits
+    from a parent numbered before it; questions already set (by an earlier import or an
+    editor) are kept, and their posts never come here."""
+    number = question_number(text)
+    return parent_question if number is None else number
 
 
 def question_texts(event):
