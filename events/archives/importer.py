@@ -1,6 +1,7 @@
 """Importing one file into an event's archive: detected, validated, all or nothing, idempotent."""
 
 import hashlib
+import logging
 import sqlite3
 import time
 from collections import Counter
@@ -23,6 +24,7 @@ from events.choices import Platform
 from events.models import ArchivedPost, ArchiveImport, ChatArchive
 from hub.cache import bump_content_version
 
+logger = logging.getLogger(__name__)
 BATCH = 1000
 # A chat's posts lie between its start and its end, give or take this much; an account
 # archive spans years and must not be poured into one chat unasked.
@@ -33,6 +35,14 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 def max_bytes():
     return settings.HUB_ARCHIVE_MAX_BYTES
+
+
+def whole_limit():
+    """What a packed file may unpack to in all (a tar is listed whole before anything is
+    read): posts within the import's limit, photos and videos within Keep media's."""
+    from events.archives.media import limits  # media -> tasks -> uploads -> this module
+
+    return max_bytes() + limits()["archive"]
 
 
 def detect_format(binary_file, file_name):
@@ -50,7 +60,8 @@ def detect_format(binary_file, file_name):
         file_name,
         _(
             "is not a format the hub can import (TAGS CSV or .xlsx, twarc CSV, X/Twitter or "
-            "Grailbird archive .js or .zip, Mastodon JSON or export .zip, Bluesky JSON)"
+            "Grailbird archive .js or .zip, Mastodon JSON or export .zip or .tar.gz, "
+            "Bluesky JSON)"
         ),
     )
 
@@ -232,9 +243,14 @@ def open_records(binary_file, file_name, *, file_format=None, **options):
         raise ArchiveFileError(
             file_name, _("“%(format)s” is not a format the hub knows") % {"format": file_format}
         )
-    if sources.is_zip(binary_file):
-        return sources.zip_records(
-            binary_file, file_name, limit=max_bytes(), file_format=file_format, **options
+    if sources.is_packed(binary_file):
+        return sources.packed_records(
+            binary_file,
+            file_name,
+            limit=max_bytes(),
+            whole_limit=whole_limit(),
+            file_format=file_format,
+            **options,
         )
     if file_format == tags_xlsx.NAME:
         raise ArchiveFileError(file_name, _("is not an .xlsx workbook"))
@@ -396,6 +412,7 @@ def import_archive(
     imported: the chat's window in an account archive that spans years. Raises
     ArchiveFileError naming the file, row and field; then nothing is saved.
     """
+    start = binary_file.tell()
     module, records = open_records(binary_file, file_name, file_format=file_format, **options)
     window = _Window(records, since, until)
     with transaction.atomic():
@@ -425,4 +442,24 @@ def import_archive(
         if window.read != result.rows_read:
             result.rows_read = window.read
             result.save(update_fields=["rows_read"])
-        return result
+    binary_file.seek(start)
+    result.media_copy = _keep_packed_media(result.archive, binary_file, file_name, user)
+    return result
+
+
+def _keep_packed_media(archive, binary_file, file_name, user):
+    """Keep the photos and videos the file carries, once its posts are committed (a file
+    is never kept for a post rolled back). Returns the MediaCopy that lists them, or None.
+
+    The posts are in whatever happens here: a member that fails is listed on the
+    MediaCopy, and an unexpected error is kept on it (and logged), not raised.
+    """
+    from events.archives.media import keep_from_archive  # media -> tasks -> uploads -> here
+
+    try:
+        return keep_from_archive(
+            archive, binary_file, file_name, whole_limit=whole_limit(), user=user
+        )
+    except Exception:
+        logger.exception("Keeping the media of %s failed; its posts are imported", file_name)
+        return None

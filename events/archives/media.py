@@ -3,7 +3,9 @@
 Public pages make no third-party requests, so the transcript shows only the hub's copies
 (else a link with the alt text). A copy is taken only when the whole file arrived over
 http(s), within the size limits, and its bytes are the image or video type it claims;
-then the file and its KeptMedia row are saved together or not at all.
+then the file and its KeptMedia row are saved together or not at all. An account export
+that carries its photos and videos (a Mastodon export's media_attachments/) has them
+kept by its import, from the file itself, under the same checks (`keep_from_archive`).
 """
 
 import ipaddress
@@ -12,6 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from io import BytesIO
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -22,7 +25,8 @@ from django.utils import timezone
 from PIL import Image, UnidentifiedImageError
 
 # tasks imports this module too: its task is looked up when a copy is queued.
-from events.archives import tasks
+from events.archives import sources, tasks
+from events.archives.records import ArchiveFileError
 from events.models import ArchivedPost, KeptMedia, MediaCopy, MediaCopyStatus
 from hub.cache import bump_content_version
 
@@ -35,6 +39,8 @@ ACCEPTED = {
     "video/mp4": (None, ".mp4"),
     "video/webm": (None, ".webm"),
 }
+# A packed export's members carry no content type: their extension claims one.
+EXTENSIONS = {ext: kind for kind, (_format, ext) in ACCEPTED.items()} | {".jpeg": "image/jpeg"}
 CHUNK = 64 * 1024
 
 
@@ -92,11 +98,21 @@ def sniff(data, content_type):
         with Image.open(BytesIO(data)) as image:
             found, size = image.format, image.size
             image.verify()
+        if found == "JPEG":
+            _decode_small(data)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise MediaRefused(f"not a readable image ({error.__class__.__name__})") from None
     if found != pillow_format:
         raise MediaRefused(f"sent as {content_type} but the file is {found}")
     return size
+
+
+def _decode_small(data):
+    """Decode a JPEG at an eighth of its size: verify() reads only its header, so a file
+    cut short passes it; decoding reaches the end (and says "truncated") at little cost."""
+    with Image.open(BytesIO(data)) as image:
+        image.draft("RGB", (image.width // 8 or 1, image.height // 8 or 1))
+        image.load()
 
 
 def fetch(url, *, max_bytes, seconds, allow_private=False):
@@ -201,27 +217,34 @@ def run_copy(copy_id):
     on the MediaCopy as it goes. Returns the MediaCopy."""
     copy = MediaCopy.objects.select_related("archive").get(pk=copy_id)
     rules = limits()
+
+    def download(url, max_bytes):
+        return fetch(
+            url, max_bytes=max_bytes, seconds=rules["seconds"], allow_private=rules["private"]
+        )
+
+    items = [(pk, index, url, url) for pk, index, url in wanted(copy.archive_id)]
+    return _copy(copy, items, download, rules)
+
+
+def _copy(copy, items, take, rules):
+    """Keep each (post pk, index, url, source) item: `take(source, max_bytes)` gives
+    (bytes, content type, width, height) or raises MediaRefused, which is listed."""
     used = (
         KeptMedia.objects.filter(post__archive_id=copy.archive_id).aggregate(n=Sum("size"))["n"]
         or 0
     )
     copy.status, copy.done, copy.copied, copy.failures = MediaCopyStatus.COPYING, 0, 0, []
-    items = list(wanted(copy.archive_id))
     copy.total = len(items)
     copy.bytes_copied = used
     copy.save()
     try:
-        for post_pk, index, url in items:
+        for post_pk, index, url, source in items:
             try:
                 room = rules["archive"] - used
                 if room <= 0:
                     raise MediaRefused("the archive's media limit is reached")
-                data, content_type, width, height = fetch(
-                    url,
-                    max_bytes=min(rules["file"], room),
-                    seconds=rules["seconds"],
-                    allow_private=rules["private"],
-                )
+                data, content_type, width, height = take(source, min(rules["file"], room))
                 _save(post_pk, index, url, data, content_type, width, height)
                 used += len(data)
                 copy.copied += 1
@@ -245,3 +268,68 @@ def run_copy(copy_id):
         if copy.copied:
             bump_content_version()
     return copy
+
+
+def _member_type(name):
+    """The content type a member's extension claims (Mastodon keeps the upload's: .PNG)."""
+    return EXTENSIONS.get(PurePosixPath(name).suffix.lower())
+
+
+def read_member(members, name, max_bytes):
+    """A packed file's member as (bytes, content type, width, height); raises MediaRefused.
+
+    Judged on its unpacked size before a byte is read, as the import judges the posts'
+    members, and read no further than that in any case.
+    """
+    content_type = _member_type(name)
+    if content_type is None:
+        raise MediaRefused("not an image or video type the hub keeps (by its extension)")
+    size = members.size(name)
+    if size > max_bytes:
+        raise MediaRefused(f"{size:,} bytes unpacked is over the {max_bytes:,}-byte limit")
+    try:
+        members.check_compression(name)
+        with members.open(name) as stream:
+            data = stream.read(max_bytes + 1)
+    except ArchiveFileError as error:
+        raise MediaRefused(error.message) from None
+    except sources.UNPACK_ERRORS as error:
+        raise MediaRefused(f"could not be unpacked ({error})") from None
+    if len(data) > max_bytes:
+        raise MediaRefused(f"over the {max_bytes:,}-byte limit")
+    if not data:
+        raise MediaRefused("the file is empty")
+    width, height = sniff(data, content_type)
+    return data, content_type, width, height
+
+
+def keep_from_archive(archive, binary_file, file_name, *, whole_limit, user=None):
+    """Keep the photos and videos an account export carries (members under
+    media_attachments/, named by its posts' attachment paths), as "Keep media" would from
+    their addresses; nothing is fetched. Returns the MediaCopy listing what was kept and
+    what was refused and why, or None when the file holds none of the archive's media not
+    yet kept. A member that fails is listed, never an error: the posts are already in.
+    """
+    if not sources.is_packed(binary_file):
+        return None
+    try:
+        with sources.media_members(binary_file, file_name, limit=whole_limit) as found:
+            by_path, members = found
+            items = [
+                (pk, index, url, by_path[path])
+                for pk, index, url in wanted(archive.pk)
+                if (path := sources.media_path(url)) in by_path
+            ]
+            if not items:
+                return None
+
+            def unpack(name, max_bytes):
+                try:
+                    return read_member(members, name, max_bytes)
+                except MediaRefused as refused:
+                    raise MediaRefused(f"{file_name}/{name}: {refused}") from None
+
+            copy = MediaCopy.objects.create(archive=archive, started_by=user, total=len(items))
+            return _copy(copy, items, unpack, limits())
+    except ArchiveFileError:  # the import has just read the same file: not expected
+        return None

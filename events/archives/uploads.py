@@ -18,7 +18,13 @@ from django.utils.translation import gettext as _
 
 # tasks imports this module too: its task is looked up when an import is queued.
 from events.archives import sources, tasks
-from events.archives.importer import event_window, file_span, import_archive, open_records
+from events.archives.importer import (
+    event_window,
+    file_span,
+    import_archive,
+    open_records,
+    whole_limit,
+)
 from events.archives.records import ArchiveFileError
 from events.models import ArchivedPost, ArchiveUpload, UploadStatus
 from events.timezones import get_zone
@@ -114,7 +120,7 @@ def preview(event, binary_file, file_name, *, file_format=None, **options):
         "per_day": [(day.isoformat(), count) for day, count in span["per_day"]],
         # The chat's window, suggested when the file reaches beyond it (an account archive).
         "window": [moment.astimezone(UTC).isoformat() for moment in window] if outside else None,
-        "unpacked": sources.unpacked_size(binary_file),
+        "unpacked": sources.unpacked_size(binary_file, limit=whole_limit()),
         "warnings": warnings,
         "sample": [_sample(record) for record in rows[:SAMPLE_POSTS]],
     }

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import re
+import tarfile
 import zipfile
 from datetime import UTC, datetime
 from html import unescape
@@ -15,11 +16,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image
 
 from events.archives.importer import import_archive
 from events.archives.records import ArchiveFileError
 from events.archives.text import linkify
-from events.models import ArchivedPost, ArchiveImport, ChatArchive
+from events.models import ArchivedPost, ArchiveImport, ChatArchive, KeptMedia
+from hub.cache import bump_content_version
 from tests.factories import make_event
 
 REAL = Path(__file__).parent / "real"
@@ -621,6 +624,183 @@ def test_mastodon_outbox_with_numeric_actors_uses_the_notes_urls(chat):
     assert {p.author_handle for p in stored(chat).values()} == {"Leask@mastodon.world"}
 
 
+# A Mastodon export with its photos: the zip Mastodon writes since 4.2 and the .tar.gz
+# it wrote before, both cut from @lmorchard's mastodon.social export (see SOURCES.md).
+
+EXPORTS = ["mastodon_export_lmorchard_2022.zip", "mastodon_export_lmorchard_2022.tar.gz"]
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+def members(name, data=None):
+    """{member name: bytes} of a real export, read with zipfile/tarfile only."""
+    data = data if data is not None else (REAL / name).read_bytes()
+    if name.endswith(".zip"):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return {info.filename: archive.read(info) for info in archive.infolist()}
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+        return {info.name: archive.extractfile(info).read() for info in archive.getmembers()}
+
+
+def the_photo():
+    """(the note with the export's one photo, its attachment, the member holding it)."""
+    notes = [a["object"] for a in lmorchard_outbox()["orderedItems"] if a["type"] == "Create"]
+    note = next(n for n in notes if n["attachment"])
+    attachment = note["attachment"][0]
+    return note, attachment, attachment["url"].lstrip("/")
+
+
+def stored_files(root):
+    return sorted(p.name for p in Path(root).rglob("*") if p.is_file())
+
+
+def transcript(client, chat):
+    bump_content_version()
+    response = client.get(chat.url + "transcript/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def third_party_assets(html):
+    """Addresses on another host that the page would load (src, srcset, poster, a link
+    element's href): the hub serves its pages and files from its own paths and host."""
+    loaded = re.findall(r'\b(?:src|srcset|poster)="([^"]+)"', html)
+    loaded += re.findall(r'<link[^>]+href="([^"]+)"', html)
+    return [
+        url
+        for url in loaded
+        if re.match(r"(?:[a-z]+:)?//", url) and not re.match(r"(?:https?:)?//testserver/", url)
+    ]
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_mastodon_export_keeps_the_photo_it_carries(client, chat, media_root, name):
+    """The outbox's attachment is a path on the account's server; the export holds the file.
+    It is kept from the upload itself and the transcript shows the hub's copy."""
+    note, attachment, member = the_photo()
+    assert (attachment["mediaType"], member) == (
+        "image/jpeg",
+        "media_attachments/files/000/146/459/original/f59eb11efe5d8172.jpg",
+    )
+    original = members(name)[member]
+    result = load(chat, name)
+    assert result.posts_added == len(lmorchard_outbox()["orderedItems"]) == 32
+    post = stored(chat)[note["id"]]
+    address = "https://mastodon.social" + attachment["url"]
+    assert post.media == [{"url": address, "type": "photo", "alt": ""}]
+    kept = KeptMedia.objects.get()
+    with Image.open(io.BytesIO(original)) as image:
+        size = image.size
+    assert size == (1280, 720)
+    assert (kept.post, kept.index, kept.content_type, (kept.width, kept.height)) == (
+        post,
+        0,
+        "image/jpeg",
+        size,
+    )
+    assert (kept.size, kept.source_url) == (len(original), address)
+    assert kept.file.read() == original
+    copy = result.media_copy
+    assert (copy.total, copy.copied, copy.failures, copy.started_by) == (1, 1, [], None)
+    html = transcript(client, chat)
+    assert f'<img src="{kept.file.url}"' in html
+    assert third_party_assets(html) == []
+    # The same file again: no post and no copy twice.
+    again = load(chat, name)
+    assert (again.posts_added, again.media_copy) == (0, None)
+    assert KeptMedia.objects.count() == 1 and len(stored_files(media_root)) == 1
+
+
+def _in_tar(data, member, change):
+    """The .tar.gz with one member changed, every header otherwise as written."""
+    out = io.BytesIO()
+    with (
+        tarfile.open(fileobj=io.BytesIO(data)) as source,
+        tarfile.open(fileobj=out, mode="w:gz", format=source.format) as target,
+    ):
+        for info in source.getmembers():
+            body = source.extractfile(info).read()
+            body = change(body) if info.name == member else body
+            info.size = len(body)
+            target.addfile(info, io.BytesIO(body))
+    return out.getvalue()
+
+
+def _cut_short(body):
+    """A download or copy interrupted halfway through the file."""
+    return body[: len(body) // 2]
+
+
+def _not_an_image(_body):
+    return b"<html><body>Not found</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("name", "damage", "reason"),
+    [
+        (EXPORTS[0], _cut_short, "not a readable image (OSError)"),
+        (EXPORTS[0], _not_an_image, "not a readable image (UnidentifiedImageError)"),
+        (EXPORTS[1], _cut_short, "not a readable image (OSError)"),
+    ],
+)
+def test_a_damaged_photo_is_listed_and_the_posts_imported(
+    client, chat, media_root, name, damage, reason
+):
+    note, attachment, member = the_photo()
+    data = _damage_member((REAL / name).read_bytes(), member, damage)
+    assert members(name, data)[member] != members(name)[member]
+    result = load(chat, name, data)
+    assert result.posts_added == 32
+    assert not KeptMedia.objects.exists() and stored_files(media_root) == []
+    post = stored(chat)[note["id"]]
+    address = "https://mastodon.social" + attachment["url"]
+    assert result.media_copy.failures == [
+        {"url": address, "post": post.pk, "reason": f"{name}/{member}: {reason}"}
+    ]
+    html = transcript(client, chat)
+    # Not kept: a link to the photo on the account's server, as for any post's media.
+    assert f'<a href="{address}" rel="nofollow noopener ugc">Photo</a>' in html
+    assert third_party_assets(html) == []
+
+
+def test_mastodon_tar_holding_no_outbox_is_refused_naming_what_it_holds(chat):
+    out = io.BytesIO()
+    with (
+        tarfile.open(REAL / EXPORTS[1]) as source,
+        tarfile.open(fileobj=out, mode="w:gz") as target,
+    ):
+        for info in source.getmembers():
+            body = source.extractfile(info)
+            info.name = info.name.replace("outbox.json", "outbox.json.bak")
+            target.addfile(info, body)
+    with pytest.raises(ArchiveFileError) as refused:
+        load(chat, "export.tar.gz", out.getvalue())
+    assert str(refused.value).startswith(
+        "export.tar.gz: is a tar file but not a Mastodon export (outbox.json); it holds "
+        "actor.json, media_attachments/"
+    )
+    assert "outbox.json.bak" in str(refused.value)
+
+
+def test_mastodon_tar_is_judged_on_its_members_unpacked_size(chat, settings):
+    """An outbox that unpacks past the import's limit from a file well within it: refused
+    by the size in its header, naming the member; nothing is imported."""
+    settings.HUB_ARCHIVE_MAX_BYTES = 1 << 20
+    data = _in_tar((REAL / EXPORTS[1]).read_bytes(), "outbox.json", lambda b: b + b" " * (5 << 20))
+    assert len(data) < 1 << 20
+    with pytest.raises(ArchiveFileError) as refused:
+        load(chat, "export.tar.gz", data)
+    assert str(refused.value) == (
+        "export.tar.gz/outbox.json: is 5 MB unpacked; the whole file unpacks to 5 MB and the "
+        "limit is 1 MB"
+    )
+    assert not ArchivedPost.objects.exists()
+
+
 # Bluesky
 
 
@@ -775,7 +955,10 @@ def _damage_xlsx(data, index, column):
 
 
 def _damage_member(data, member, change):
-    """The zip with one member changed (damaged or cut short), the others as they were."""
+    """The zip (or .tar.gz) with one member changed (damaged or cut short), the others as
+    they were."""
+    if data.startswith(b"\x1f\x8b"):
+        return _in_tar(data, member, change)
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -886,6 +1069,15 @@ DAMAGED = [
         "mastodon_export_leask_2022.zip/outbox.json, row 2, field “published”",
         {},
     ),
+    *[
+        (
+            name,
+            lambda d: _damage_member(d, "outbox.json", lambda m: _damage_json(m, 1, "published")),
+            f"{name}/outbox.json, row 2, field “published”",
+            {},
+        )
+        for name in EXPORTS
+    ],
     (
         "bluesky_getauthorfeed_atprotodart.json",
         lambda d: _damage_json(d, 1, "post", "record", "createdAt"),
@@ -916,6 +1108,7 @@ TRUNCATED_MEMBER = {
     "grailbird_congressedits.zip": GRAILBIRD_MONTH,
     "mastodon_export_leask_2022.zip": "outbox.json",
     "x_archive_exgenesis_2023.zip": "data/tweets.js",
+    **dict.fromkeys(EXPORTS, "outbox.json"),
 }
 
 

@@ -259,7 +259,17 @@ def status_record(status, row, file_name):
     )
 
 
-def _note_media(note):
+def on_instance(url, host):
+    """An export's attachment path (`/media_attachments/files/…`, or under a bucket's
+    folder) as an address on the account's server, so it is a link a reader can follow;
+    an http(s) URL stays as it is, and anything with another scheme is left to be dropped."""
+    url = clean_text(text_of(url)).strip()
+    if web_url(url) or not host or not url or url.startswith("//") or ":" in url.split("/")[0]:
+        return url
+    return f"https://{host}/{url.lstrip('/')}"
+
+
+def _note_media(note, host):
     items = []
     for attachment in list_of(note.get("attachment")):
         attachment = mapping(attachment)
@@ -268,6 +278,7 @@ def _note_media(note):
         url = attachment.get("url")
         if isinstance(url, list | dict):  # a Link object, or a list of them
             url = mapping(next(iter(list_of(url)), url)).get("href")
+        url = on_instance(url, host)
         items.append(media_item(url, kind or "media", attachment.get("name")))
     return unique(items)
 
@@ -318,7 +329,8 @@ class _Outbox:
             )
         obj = activity.get("object")
         note = mapping(obj)
-        handle = checked_id(self.handle(activity.get("actor"), note, row), file_name, row, "actor")
+        actor = activity.get("actor")
+        handle = checked_id(self.handle(actor, note, row), file_name, row, "actor")
         created = _date(activity.get("published"), file_name, row, "published")
         if kind == "Announce":
             boosted = web_url(text_of(obj) or note.get("id"))
@@ -355,7 +367,7 @@ class _Outbox:
             quote_of_id=checked_id(quoted, file_name, row, "object.quote", required=False),
             language=_note_language(note),
             links=links,
-            media=_note_media(note),
+            media=_note_media(note, _host(text_of(actor) or mapping(actor).get("id"))),
         )
 
 
