@@ -315,6 +315,8 @@ def keep_from_archive(archive, binary_file, file_name, *, whole_limit, user=None
     try:
         with sources.media_members(binary_file, file_name, limit=whole_limit) as found:
             by_path, members = found
+            if not by_path:  # a spreadsheet, an X archive: no query for the archive's media
+                return None
             items = [
                 (pk, index, url, by_path[path])
                 for pk, index, url in wanted(archive.pk)
