@@ -25,7 +25,9 @@ or `pytest.MonkeyPatch.context()`.
 
 Within a module, the tests that use no module content run first (tests/conftest.py
 orders them): a test must not run inside content it did not ask for, and a test that
-does is failed (`refuse_unrequested`).
+does is failed (`refuse_unrequested`). pytest-django runs the tests that really commit
+(`transactional_db`) after all others, when the content is still open: they go in a
+module of their own.
 """
 
 import copy
@@ -124,5 +126,9 @@ def refuse_unrequested(request):
         "transactional_db",
     } & set(request.fixturenames)
     for module, name in OPEN:
+        if "transactional_db" in request.fixturenames:
+            pytest.fail(
+                f"commits inside {module}'s {name!r} content: move it to a module of its own"
+            )
         if uses_database and name not in request.fixturenames:
             pytest.fail(f"runs inside {module}'s {name!r} content: order the tests")

@@ -1,23 +1,21 @@
-"""Importing a chat archive in the admin: upload, preview, confirm; large files by a task."""
+"""Importing a chat archive in the admin: upload, preview, confirm; large files by a task
+(run by the worker: tests/archives/test_background_import.py)."""
 
 import json
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
-from django_tasks_db.models import DBTaskResult
 from wagtail.users.models import UserProfile
 
 from events.archives import uploads
 from events.models import ArchivedPost, ArchiveImport, ArchiveUpload, ChatArchive, UploadStatus
 from hub.roles import ensure_roles
-from tests.factories import make_event
+from tests.factories import make_event, make_event_index, make_site
+from tests.module_content import module_content
 
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -28,13 +26,7 @@ def stored():
     return ArchiveUpload._meta.get_field("file").storage.exists
 
 
-@pytest.fixture
-def chat(event_index):
-    return make_event(event_index, "What's the point of social media?", start="2013-04-23T15:00")
-
-
-@pytest.fixture
-def users(db):
+def make_users():
     ensure_roles()
     made = {}
     for name, group in (
@@ -45,6 +37,26 @@ def users(db):
         made[name] = get_user_model().objects.create_user(name, f"{name}@example.org", "pw")
         made[name].groups.add(Group.objects.get(name=group))
     return made
+
+
+def make_chat(event_index):
+    return make_event(event_index, "What's the point of social media?", start="2013-04-23T15:00")
+
+
+@module_content
+def editors_and_chat():
+    """An editor, a moderator and a translator, and a chat to import into."""
+    return {"users": make_users(), "chat": make_chat(make_event_index(make_site()))}
+
+
+@pytest.fixture
+def users(editors_and_chat):
+    return editors_and_chat["users"]
+
+
+@pytest.fixture
+def chat(editors_and_chat):
+    return editors_and_chat["chat"]
 
 
 def sample(name, content=None):
@@ -152,9 +164,6 @@ def test_discarding_an_upload_imports_nothing(client, users, chat, stored):
     assert not stored(item.file.name)
 
 
-# Real commits (transactional_db): the worker runs as it would in its own process, and
-# closes its database connections between tasks; serialized rollback puts back what the
-# migrations made (root page, locales) after the flush.
 def test_deleting_the_event_deletes_its_waiting_upload_files(client, users, chat, stored):
     client.force_login(users["editor"])
     upload(client, chat, sample("twarc.csv"))
@@ -162,53 +171,6 @@ def test_deleting_the_event_deletes_its_waiting_upload_files(client, users, chat
     assert stored(name)
     chat.delete()
     assert not ArchiveUpload.objects.exists() and not stored(name)
-
-
-def test_a_large_file_is_imported_by_the_background_worker_with_progress(
-    transactional_db, django_db_serialized_rollback, client, chat, users, settings
-):
-    settings.HUB_ARCHIVE_BACKGROUND_BYTES = 100  # every sample counts as large
-    client.force_login(users["moderator"])
-    upload(client, chat, sample("twarc.csv"))
-    item = ArchiveUpload.objects.get()
-    response = client.post(
-        reverse("chat_archive_upload", args=[item.pk]), {"import": "1"}, follow=True
-    )
-    # Queued in the database for the worker; the page reloads itself to show progress.
-    html = response.content.decode()
-    assert "Queued" in html and 'http-equiv="refresh"' in html
-    assert DBTaskResult.objects.filter(task_path="events.archives.tasks.import_upload").count() == 1
-    assert not ArchivedPost.objects.exists()
-
-    call_command("db_worker", "--backend", "imports", "--batch", "--no-startup-delay", verbosity=0)
-
-    item.refresh_from_db()
-    assert item.status == UploadStatus.DONE and item.progress_percent == 100
-    assert item.rows_checked == item.result.rows_read > 0
-    assert ArchivedPost.objects.filter(archive__event=chat).count() == item.result.posts_added
-    html = client.get(reverse("chat_archive_upload", args=[item.pk])).content.decode()
-    assert "Imported" in html and 'http-equiv="refresh"' not in html
-
-
-def test_a_background_import_that_fails_keeps_nothing_and_says_why(
-    transactional_db, django_db_serialized_rollback, client, chat, users, settings, monkeypatch
-):
-    settings.HUB_ARCHIVE_BACKGROUND_BYTES = 100
-    monkeypatch.setattr(uploads, "PREVIEW_ROWS", 2)
-    monkeypatch.setattr(uploads, "PREVIEW_SECONDS", 0)  # a file too big to read while waiting
-    client.force_login(users["editor"])
-    # Past the preview's reach the file breaks: only the worker's full check finds it.
-    good = (SAMPLES / "twarc.csv").read_bytes().rstrip(b"\n")
-    upload(client, chat, sample("twarc.csv", good + b"\n1600000000000000099,,,,,,never,x,en,a,A\n"))
-    item = ArchiveUpload.objects.get()
-    assert item.preview["complete"] is False
-    client.post(reverse("chat_archive_upload", args=[item.pk]), {"import": "1"})
-    call_command("db_worker", "--backend", "imports", "--batch", "--no-startup-delay", verbosity=0)
-    item.refresh_from_db()
-    assert item.status == UploadStatus.FAILED
-    assert "twarc.csv, row" in item.error
-    assert not ArchivedPost.objects.exists() and not ArchiveImport.objects.exists()
-    assert not item.file
 
 
 def test_a_translation_imports_into_the_one_shared_archive(client, users, chat):
@@ -253,32 +215,6 @@ def test_translators_cannot_confirm_or_discard_an_editors_upload(client, users, 
 def test_anonymous_visitors_are_sent_to_the_login(client, chat):
     response = client.get(reverse("chat_archive_import", args=[chat.pk]))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
-
-
-def test_a_stalled_background_import_can_be_queued_again(
-    transactional_db, django_db_serialized_rollback, client, chat, users, settings
-):
-    settings.HUB_ARCHIVE_BACKGROUND_BYTES = 100
-    client.force_login(users["editor"])
-    upload(client, chat, sample("twarc.csv"))
-    item = ArchiveUpload.objects.get()
-    url = reverse("chat_archive_upload", args=[item.pk])
-    # The worker took it, then died (a deploy, a killed process): it stays "checking".
-    ArchiveUpload.objects.filter(pk=item.pk).update(status=UploadStatus.CHECKING)
-    html = client.get(url).content.decode()
-    assert "Queue it again" not in html and 'http-equiv="refresh"' in html  # not yet stalled
-    client.post(url, {"restart": "1"})
-    assert ArchiveUpload.objects.get().status == UploadStatus.CHECKING  # left alone
-
-    stalled_since = timezone.now() - timedelta(minutes=settings.HUB_ARCHIVE_STALLED_MINUTES + 1)
-    ArchiveUpload.objects.filter(pk=item.pk).update(changed_at=stalled_since)
-    html = client.get(url).content.decode()
-    assert "Queue it again" in html and 'http-equiv="refresh"' not in html
-    client.post(url, {"restart": "1"})
-    assert ArchiveUpload.objects.get().status == UploadStatus.QUEUED
-    call_command("db_worker", "--backend", "imports", "--batch", "--no-startup-delay", verbosity=0)
-    item.refresh_from_db()
-    assert item.status == UploadStatus.DONE and ArchivedPost.objects.count() == 4
 
 
 def test_the_editor_sees_the_span_and_imports_only_the_chats_window(client, chat, users):
