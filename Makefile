@@ -81,5 +81,5 @@ lock: ## Re-resolve requirements.lock and requirements-dev.lock from pyproject.t
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11.7 --no-emit-index-url --no-emit-find-links -o requirements.lock
 	$(BIN)/uv pip compile pyproject.toml --extra dev -c requirements.lock --python-version 3.11.7 --no-emit-index-url --no-emit-find-links -o requirements-dev.lock
 
-clean: ## Remove the virtual environment, the SQLite database, its waiting uploads and collected files
+clean: ## Remove the virtual environment, the SQLite database, its waiting uploads, the kept test templates and collected files
 	rm -rf $(VENV) db.sqlite3 var staticfiles

@@ -13,7 +13,7 @@ from django.test import TestCase
 from django.utils import translation
 from wagtail.models import Page
 
-from tests.databases import copy_sqlite_file
+from tests.databases import copy_sqlite_file, source_key
 from tests.factories import make_event_index, make_site
 from tests.module_content import OPEN, refuse_unrequested, shared_used_by
 from tests.processes import ROOT, subprocess_env
@@ -171,11 +171,18 @@ def demo(_demo_for_the_module, db):
     cache.clear()
 
 
+# Templates kept between runs (`make clean` removes them), named by their source_key.
+KEPT_TEMPLATES = ROOT / "var" / "test-templates"
+
+
 def _shared_template(tmp_path_factory, name, make):
-    """A SQLite file made once per run by `make(path)`, shared by the xdist workers.
+    """A SQLite file made by `make(path)`, shared by the xdist workers of a run.
 
     The first worker to need it builds it under a lock, in the run's own temporary folder
-    (the parent of the workers' folders); it is complete or absent, never half-made.
+    (the parent of the workers' folders); it is complete or absent, never half-made. A
+    copy is kept in var/test-templates/ under a digest of the code and data it is made
+    of (tests/databases.py), so a later run with none of them changed, the same day,
+    starts from it instead of a migrate and a demo load (about 50 s of CPU).
     """
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
@@ -184,11 +191,26 @@ def _shared_template(tmp_path_factory, name, make):
     with (shared / f"{name}.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not template.exists():
+            kept = KEPT_TEMPLATES / f"{name}-{source_key(ROOT)}.sqlite3"
             building = template.with_suffix(".building")
-            building.unlink(missing_ok=True)
-            make(building)
+            if kept.exists():
+                shutil.copyfile(kept, building)
+            else:
+                building.unlink(missing_ok=True)
+                make(building)
+                _keep(building, kept)
             building.rename(template)
     return template
+
+
+def _keep(built, kept):
+    """Keep a copy of a template just built, replacing the older ones of its name."""
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    for old in kept.parent.glob(f"{kept.name.rsplit('-', 1)[0]}-*.sqlite3"):
+        old.unlink(missing_ok=True)
+    partial = kept.with_suffix(f".{os.getpid()}.partial")
+    shutil.copyfile(built, partial)
+    partial.rename(kept)  # whole or absent for another run starting meanwhile
 
 
 def _manage_on(database, *args, settings_module="config.settings.dev"):
