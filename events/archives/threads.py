@@ -27,6 +27,9 @@ from events.models import ArchivedPost
 # Posts per page; a thread longer than this gets a page of its own, never split.
 POSTS_PER_PAGE = 50
 BATCH = 2000
+# Rows read at a time: each holds a text, so a larger fetch shows in the peak memory of an
+# import (10,000 rows: 6 MB), while a smaller one only adds round trips.
+FETCH = 500
 NONE = -1  # no parent, no question, no place yet: the arrays hold integers only
 
 
@@ -156,20 +159,31 @@ def places(posts, per_page=POSTS_PER_PAGE):
 
 # The posts in time order, each with its parent's place in that order (NULL for a post
 # that answers none of the archive's, or itself), its question, its text if it has none
-# (and numbering was asked for) and its stored place. Post ids compare
-# by code point ("C", SQLite's default BINARY) as Python's sort does, whatever the
-# database's collation.
+# (and numbering was asked for) and its stored place. Post ids compare by code point
+# ("C", SQLite's default BINARY) as Python's sort does, whatever the database's collation.
 READ = """
 WITH ranked AS (
     SELECT id, post_id, reply_to_id, question, {text} AS text, position, depth, page,
         ROW_NUMBER() OVER (ORDER BY created_at, post_id COLLATE {collation}) - 1 AS n
     FROM {table} WHERE archive_id = %s
 )
-SELECT post.id, parent.n, post.question, post.text, post.position, post.depth, post.page
-FROM ranked AS post LEFT JOIN ranked AS parent
-    ON post.reply_to_id <> '' AND parent.post_id = post.reply_to_id AND parent.id <> post.id
+SELECT post.id, {parent}, post.question, post.text, post.position, post.depth, post.page
+FROM ranked AS post {join}
 ORDER BY post.n
 """
+PARENT = "post.reply_to_id <> '' AND parent.post_id = post.reply_to_id AND parent.id <> post.id"
+# The parent found by a join, which PostgreSQL hashes; SQLite would scan the whole CTE
+# for each post there (30,000 posts: minutes), but indexes it for a scalar subquery.
+POSTGRESQL = {
+    "collation": '"C"',
+    "parent": "parent.n",
+    "join": f"LEFT JOIN ranked AS parent ON {PARENT}",
+}
+SQLITE = {
+    "collation": "BINARY",
+    "parent": f"(SELECT parent.n FROM ranked AS parent WHERE {PARENT})",  # noqa: S608
+    "join": "",
+}
 
 
 def _read(archive_id, number):
@@ -178,14 +192,14 @@ def _read(archive_id, number):
     question get one (events.archives.questions). Read in batches (a server-side cursor
     on PostgreSQL); integers only are kept."""
     posts, stored = Posts(), tuple(array("q") for _column in range(4))
-    collation = '"C"' if connection.vendor == "postgresql" else "BINARY"
     table = connection.ops.quote_name(ArchivedPost._meta.db_table)
     text = "CASE WHEN question IS NULL THEN text END" if number else "NULL"
+    parts = POSTGRESQL if connection.vendor == "postgresql" else SQLITE
     # The table's name from the model's own metadata; the archive goes as a parameter.
-    sql = READ.format(collation=collation, table=table, text=text)
+    sql = READ.format(table=table, text=text, **parts)
     with connection.chunked_cursor() as cursor:
         cursor.execute(sql, [archive_id])
-        while rows := cursor.fetchmany(BATCH * 5):
+        while rows := cursor.fetchmany(FETCH):
             for pk, parent, question, text, *place in rows:
                 for values, value in zip(stored, (question, *place), strict=True):
                     values.append(_int(value))
@@ -236,15 +250,16 @@ def arrange(archive_id, per_page=POSTS_PER_PAGE, *, number=False):
     count = 0
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            # Five arrays per 10,000 posts: one executemany statement per post took
-            # psycopg a client-side conversion each (100,000 posts: over a minute).
+            # Five arrays per 2,000 posts: one executemany statement per post took
+            # psycopg a client-side conversion each (100,000 posts: over a minute), and
+            # arrays of 10,000 took 4 MB more at the peak of an import.
             columns = ", ".join(f"{quote(name)} = v.{name}" for name in names)
             sql = (
                 f"UPDATE {quote(table)} AS p SET {columns} FROM UNNEST("  # noqa: S608
                 "%s::smallint[], %s::integer[], %s::integer[], %s::integer[], %s::bigint[]"
                 ") AS v(question, position, depth, page, id) WHERE p.id = v.id"
             )
-            for chunk in _batches(changed, BATCH * 5):
+            for chunk in _batches(changed, BATCH):
                 cursor.execute(sql, [list(column) for column in zip(*chunk, strict=True)])
                 count += len(chunk)
         else:
@@ -252,7 +267,7 @@ def arrange(archive_id, per_page=POSTS_PER_PAGE, *, number=False):
             # minutes for 100,000 posts.
             columns = ", ".join(f"{quote(name)} = %s" for name in names)
             sql = f"UPDATE {quote(table)} SET {columns} WHERE {quote('id')} = %s"  # noqa: S608
-            for chunk in _batches(changed, BATCH * 10):
+            for chunk in _batches(changed, BATCH):
                 cursor.executemany(sql, chunk)
                 count += len(chunk)
     return count
