@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
@@ -142,19 +143,41 @@ def _migrated_data(django_db_setup, django_db_blocker):
         return existing or connection.creation.serialize_db_to_string()
 
 
-@pytest.fixture
-def migrated(_migrated_data, transactional_db, django_db_serialized_rollback):
-    """A transactional test that starts from the migrated database.
+# The in-memory SQLite test database (the README's `make test`), known before any test:
+# the fixture below must choose serialized rollback or not when it is defined.
+_TEST_DATABASE = settings.DATABASES["default"]
+IN_MEMORY_SQLITE = _TEST_DATABASE["ENGINE"].endswith("sqlite3") and not _TEST_DATABASE.get(
+    "TEST", {}
+).get("NAME")
 
-    Serialized rollback: the flush after each test keeps post_migrate quiet and the
-    migrations' rows are loaded back here, so the next browser test finds them.
-    """
-    connection._test_serialized_contents = _migrated_data
-    if not Page.objects.exists():  # flushed by the previous transactional test
-        connection.creation.deserialize_db_from_string(_migrated_data)
-    cache.clear()  # navigation, settings and the public forms' rate limit
-    yield
-    cache.clear()
+if IN_MEMORY_SQLITE:
+
+    @pytest.fixture
+    def migrated(transactional_db, request):
+        """A transactional test that starts from the migrated database: the run's migrated
+        template copied in whole (rows, sequences, search index), whatever the flush after
+        the previous test left (it re-creates content types with new ids when it cannot
+        see the serialized rows on Playwright's connection object)."""
+        connection.ensure_connection()
+        copy_sqlite_file(request.getfixturevalue("migrated_sqlite_template"), connection.connection)
+        yield
+        cache.clear()
+
+else:
+
+    @pytest.fixture
+    def migrated(_migrated_data, transactional_db, django_db_serialized_rollback):
+        """A transactional test that starts from the migrated database.
+
+        Serialized rollback: the flush after each test keeps post_migrate quiet and the
+        migrations' rows are loaded back here, so the next browser test finds them.
+        """
+        connection._test_serialized_contents = _migrated_data
+        if not Page.objects.exists():  # flushed by the previous transactional test
+            connection.creation.deserialize_db_from_string(_migrated_data)
+        cache.clear()  # navigation, settings and the public forms' rate limit
+        yield
+        cache.clear()
 
 
 @pytest.fixture
