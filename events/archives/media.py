@@ -4,8 +4,9 @@ Public pages make no third-party requests, so the transcript shows only the hub'
 (else a link with the alt text). A copy is taken only when the whole file arrived over
 http(s), within the size limits, and its bytes are the image or video type it claims;
 then the file and its KeptMedia row are saved together or not at all. An account export
-that carries its photos and videos (a Mastodon export's media_attachments/) has them
-kept by its import, from the file itself, under the same checks (`keep_from_archive`).
+that carries its photos and videos (a Mastodon export's media_attachments/, an X
+archive's data/tweets_media/) has them kept by its import, from the file itself, under
+the same checks (`keep_from_archive`).
 """
 
 import ipaddress
@@ -165,7 +166,8 @@ def kept_media(post_pks):
 
 
 def wanted(archive_id):
-    """(post pk, index, url) of every media item of the archive's visible posts not yet kept."""
+    """(post pk, post id, index, url) of every media item of the archive's visible posts
+    not yet kept."""
     kept = set(
         KeptMedia.objects.filter(post__archive_id=archive_id).values_list("post_id", "index")
     )
@@ -173,13 +175,13 @@ def wanted(archive_id):
         ArchivedPost.objects.filter(archive_id=archive_id, hidden=False)
         .exclude(media=[])
         .order_by("position", "created_at")
-        .values_list("pk", "media")
+        .values_list("pk", "post_id", "media")
     )
-    for pk, media in posts.iterator(chunk_size=2000):
+    for pk, post_id, media in posts.iterator(chunk_size=2000):
         for index, item in enumerate(media if isinstance(media, list) else []):
             url = item.get("url") if isinstance(item, dict) else None
             if url and (pk, index) not in kept:
-                yield pk, index, url
+                yield pk, post_id, index, url
 
 
 def start_copy(archive, user=None):
@@ -223,7 +225,7 @@ def run_copy(copy_id):
             url, max_bytes=max_bytes, seconds=rules["seconds"], allow_private=rules["private"]
         )
 
-    items = [(pk, index, url, url) for pk, index, url in wanted(copy.archive_id)]
+    items = [(pk, index, url, url) for pk, _post_id, index, url in wanted(copy.archive_id)]
     return _copy(copy, items, download, rules)
 
 
@@ -304,23 +306,24 @@ def read_member(members, name, max_bytes):
 
 
 def keep_from_archive(archive, binary_file, file_name, *, whole_limit, user=None):
-    """Keep the photos and videos an account export carries (members under
-    media_attachments/, named by its posts' attachment paths), as "Keep media" would from
-    their addresses; nothing is fetched. Returns the MediaCopy listing what was kept and
-    what was refused and why, or None when the file holds none of the archive's media not
-    yet kept. A member that fails is listed, never an error: the posts are already in.
+    """Keep the photos and videos an account export carries (a Mastodon export's members
+    under media_attachments/, named by its posts' attachment paths; an X archive's
+    data/tweets_media/<tweet id>-<file name>), as "Keep media" would from their
+    addresses; nothing is fetched. Returns the MediaCopy listing what was kept and what
+    was refused and why, or None when the file holds none of the archive's media not yet
+    kept. A member that fails is listed, never an error: the posts are already in.
     """
     if not sources.is_packed(binary_file):
         return None
     try:
         with sources.media_members(binary_file, file_name, limit=whole_limit) as found:
-            by_path, members = found
-            if not by_path:  # a spreadsheet, an X archive: no query for the archive's media
+            by_key, members = found
+            if not by_key:  # a spreadsheet, an archive without media: no query for the posts
                 return None
             items = [
-                (pk, index, url, by_path[path])
-                for pk, index, url in wanted(archive.pk)
-                if (path := sources.media_path(url)) in by_path
+                (pk, index, url, by_key[key])
+                for pk, post_id, index, url in wanted(archive.pk)
+                if (key := sources.media_key(post_id, url)) in by_key
             ]
             if not items:
                 return None

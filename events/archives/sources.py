@@ -13,6 +13,7 @@ import tarfile
 import zipfile
 import zlib
 from contextlib import contextmanager
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -37,6 +38,11 @@ ROOT = r"(?:[^/]+/)?"  # archives re-zipped with their folder around them
 
 X_TWEETS = re.compile(ROOT + r"data/tweets?(?:-part(\d+))?\.js")
 X_ACCOUNT = re.compile(ROOT + r"data/account\.js")
+# Photos, videos and GIFs of an X archive: data/tweets_media/<tweet id>-<file name>, the
+# file name as in the media's address (a photo's media_url_https, a video's or GIF's
+# highest-bitrate MP4); older archives (data/tweet.js) call the folder tweet_media/.
+X_MEDIA = re.compile(ROOT + r"data/tweets?_media/(\d+-[^/]+)")
+X_MEDIA_KEY = "tweets_media/"
 GRAILBIRD_MONTH = re.compile(ROOT + r"data/js/tweets/\d{4}_\d{2}\.js")
 GRAILBIRD_USER = re.compile(ROOT + r"data/js/user_details\.js")
 GRAILBIRD_CSV = re.compile(ROOT + r"tweets\.csv")
@@ -197,28 +203,40 @@ def open_members(binary_file, file_name, *, limit):
 
 @contextmanager
 def media_members(binary_file, file_name, *, limit):
-    """{path from media_attachments/ on: member name} of a packed file, and its members.
+    """{media key: member name} of a packed file's photos and videos, and its members.
 
-    The file's position is kept, so the caller can go on reading it.
+    A Mastodon export's key is the member's path from media_attachments/ on, an X
+    archive's "tweets_media/<tweet id>-<file name>": what `media_key` makes of a post's
+    media item. The file's position is kept, so the caller can go on reading it.
     """
     start = binary_file.tell()
     members = open_members(binary_file, file_name, limit=limit)
     try:
-        by_path = {}
+        by_key = {}
         for name in members.infos:
             folder = name.find(MEDIA_FOLDER)
             if folder == 0 or (folder > 0 and name[folder - 1] == "/"):
-                by_path.setdefault(name[folder:], name)
-        yield by_path, members
+                by_key.setdefault(name[folder:], name)
+            elif found := X_MEDIA.fullmatch(name):
+                by_key.setdefault(X_MEDIA_KEY + found.group(1), name)
+        yield by_key, members
     finally:
         members.close()
         binary_file.seek(start)
 
 
-def media_path(url):
-    """The part of an attachment's address from media_attachments/ on, or ""."""
-    folder = url.find("/" + MEDIA_FOLDER)
-    return url[folder + 1 :].split("?")[0].split("#")[0] if folder >= 0 else ""
+def media_key(post_id, url):
+    """Where a post's media item would be in its export (see `media_members`): a Mastodon
+    attachment's path from media_attachments/ on, else "tweets_media/<post id>-<the
+    address's file name>", as an X archive names the tweet's file."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # an http(s) address with a broken host ("https://[::1/x")
+        return ""
+    folder = path.find("/" + MEDIA_FOLDER)
+    if folder >= 0:
+        return path[folder + 1 :]
+    return f"{X_MEDIA_KEY}{post_id}-{path.rpartition('/')[2]}"
 
 
 def _small_json(members, member, file_name):

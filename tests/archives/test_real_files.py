@@ -15,6 +15,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 from openpyxl import load_workbook
 from PIL import Image
 
@@ -801,6 +802,197 @@ def test_mastodon_tar_is_judged_on_its_members_unpacked_size(chat, settings):
     assert not ArchivedPost.objects.exists()
 
 
+# An X archive with its photos: data/tweets_media/<tweet id>-<file name of the media's
+# address>. The real tweets.js and account.js above, with a public-domain photo under each
+# name X gives the tweet's four photos (no licensed archive with its tweets_media/ was
+# found; see SOURCES.md).
+
+X_MEDIA_ZIP = "x_archive_exgenesis_2023_media.zip"
+
+
+def x_photos():
+    """(the tweet with four photos, [(each photo's address, the member holding it)])."""
+    tweet = x_tweets()[1]
+    photos = [
+        (url, f"data/tweets_media/{tweet['id_str']}-{url.rsplit('/', 1)[1]}")
+        for url in (m["media_url_https"] for m in tweet["extended_entities"]["media"])
+    ]
+    return tweet, photos
+
+
+def x_zip_with_tweets(tweets, extra=None, tweets_member="data/tweets.js"):
+    """The archive above with its tweets.js rewritten (as X writes it, after its
+    `window.YTD` prefix) and members added."""
+    tweets_js = "window.YTD.tweets.part0 = " + json.dumps([{"tweet": t} for t in tweets], indent=2)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(REAL / X_MEDIA_ZIP) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            if info.filename == "data/tweets.js":
+                target.writestr(tweets_member, tweets_js.encode())
+            else:
+                target.writestr(info.filename, source.read(info))
+        for name, body in (extra or {}).items():
+            target.writestr(name, body)
+    return out.getvalue()
+
+
+def test_x_archive_keeps_every_photo_it_carries(client, chat, media_root):
+    """Each photo of the tweet is kept from the zip's tweets_media/ and the transcript
+    shows the hub's copies, not pbs.twimg.com (dead, or a request to another site)."""
+    tweet, photos = x_photos()
+    files = members(X_MEDIA_ZIP)
+    assert files["data/tweets.js"] == (REAL / X_TWEETS).read_bytes()
+    result = load(chat, X_MEDIA_ZIP)
+    assert result.posts_added == 7
+    post = stored(chat)[tweet["id_str"]]
+    assert [item["url"] for item in post.media] == [url for url, _member in photos]
+    kept = {k.index: k for k in KeptMedia.objects.filter(post=post)}
+    assert sorted(kept) == [0, 1, 2, 3] and KeptMedia.objects.count() == 4
+    for index, (url, member) in enumerate(photos):
+        with Image.open(io.BytesIO(files[member])) as image:
+            size = image.size
+        copy = kept[index]
+        assert (copy.source_url, copy.content_type, copy.size, (copy.width, copy.height)) == (
+            url,
+            "image/jpeg",
+            len(files[member]),
+            size,
+        )
+        assert copy.file.read() == files[member]
+    assert (result.media_copy.total, result.media_copy.copied, result.media_copy.failures) == (
+        4,
+        4,
+        [],
+    )
+    html = transcript(client, chat)
+    for copy in kept.values():
+        assert f'<img src="{copy.file.url}" alt="Photo without a description"' in html
+    assert "pbs.twimg.com" not in html
+    assert third_party_assets(html) == []
+    # The same archive again: no post and no photo twice.
+    again = load(chat, X_MEDIA_ZIP)
+    assert (again.posts_added, again.media_copy) == (0, None)
+    assert KeptMedia.objects.count() == 4 and len(stored_files(media_root)) == 4
+
+
+def test_x_archive_photo_keeps_its_alt_text(client, chat, media_root):
+    """X writes a photo's description as ext_alt_text; the kept copy carries it."""
+    tweets = x_tweets()
+    alt = 'Доска с «кластерами» & notes: "trash"'
+    tweets[1]["extended_entities"]["media"][2]["ext_alt_text"] = alt
+    load(chat, X_MEDIA_ZIP, x_zip_with_tweets(tweets))
+    post = stored(chat)[tweets[1]["id_str"]]
+    assert post.media[2]["alt"] == alt
+    copy = KeptMedia.objects.get(post=post, index=2)
+    html = transcript(client, chat)
+    assert (
+        f'<img src="{copy.file.url}" alt="Доска с «кластерами» &amp; notes: &quot;trash&quot;"'
+        in html
+    )
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (_cut_short, "not a readable image (OSError)"),
+        (_not_an_image, "not a readable image (UnidentifiedImageError)"),
+    ],
+)
+def test_x_archive_damaged_photo_is_refused_naming_the_member(
+    admin_client, chat, media_root, damage, reason
+):
+    """The other photos are kept, the posts imported; the Keep media page says which
+    member was refused and why."""
+    tweet, photos = x_photos()
+    url, member = photos[0]
+    result = load(
+        chat, X_MEDIA_ZIP, _damage_member((REAL / X_MEDIA_ZIP).read_bytes(), member, damage)
+    )
+    assert result.posts_added == 7
+    post = stored(chat)[tweet["id_str"]]
+    message = f"{X_MEDIA_ZIP}/{member}: {reason}"
+    assert result.media_copy.failures == [{"url": url, "post": post.pk, "reason": message}]
+    assert sorted(KeptMedia.objects.values_list("index", flat=True)) == [1, 2, 3]
+    assert len(stored_files(media_root)) == 3
+    page = admin_client.get(reverse("chat_archive_keep_media", args=[chat.pk])).content.decode()
+    assert f"<td>{url}</td><td>{message}</td>" in page
+    html = transcript(admin_client, chat)
+    # Not kept: a link to the photo's address, as for any post's media; nothing loaded.
+    assert f'<a href="{url}" rel="nofollow noopener ugc">Photo</a>' in html
+    assert html.count("<img src=") == 3
+    assert third_party_assets(html) == []
+
+
+def test_x_archive_keeps_no_media_of_tweets_outside_the_window(chat, media_root):
+    """An account archive spans years; the chat is one day. The photos of a tweet left
+    out by the window are not kept; importing the tweet later keeps them."""
+    tweet, photos = x_photos()
+    assert tweet["created_at"] == "Sat Feb 18 18:58:34 +0000 2023"
+    result = load(chat, X_MEDIA_ZIP, until=datetime(2023, 2, 18, 18, tzinfo=UTC))
+    assert result.posts_added == 5 and tweet["id_str"] not in stored(chat)
+    assert result.media_copy is None
+    assert not KeptMedia.objects.exists() and stored_files(media_root) == []
+    wider = load(chat, X_MEDIA_ZIP)
+    assert (wider.posts_added, wider.media_copy.copied) == (2, 4)
+
+
+X_VIDEO = {
+    "type": "video",
+    "media_url_https": "https://pbs.twimg.com/ext_tw_video_thumb/1627031500000000000/pu/img/poster.jpg",
+    "ext_alt_text": "A walk through the clusters",
+    # As an archive writes them: numbers as text, the playlist without a bitrate.
+    "video_info": {
+        "variants": [
+            {
+                "bitrate": "832000",
+                "content_type": "video/mp4",
+                "url": "https://video.twimg.com/ext_tw_video/1627031500000000000/pu/vid/540x360/low.mp4?tag=12",
+            },
+            {
+                "bitrate": "2176000",
+                "content_type": "video/mp4",
+                "url": "https://video.twimg.com/ext_tw_video/1627031500000000000/pu/vid/1080x720/high.mp4?tag=12",
+            },
+            {
+                "content_type": "application/x-mpegURL",
+                "url": "https://video.twimg.com/ext_tw_video/1627031500000000000/pu/pl/list.m3u8?tag=12",
+            },
+        ]
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("tweets_member", "folder"),
+    [("data/tweets.js", "data/tweets_media"), ("data/tweet.js", "data/tweet_media")],
+)
+def test_x_archive_keeps_a_video_named_after_its_highest_bitrate(
+    client, chat, media_root, tweets_member, folder
+):
+    """An archive holds a video as the file of its highest-bitrate MP4, whose bitrate it
+    writes as text ("2176000" sorts before "832000"); archives with data/tweet.js call
+    the folder tweet_media/. Rebuilt on the real first tweet: the real one has no video."""
+    tweets = x_tweets()
+    tweets[0]["extended_entities"] = {"media": [X_VIDEO]}
+    video = (Path(__file__).parent / "media_samples" / "small.mp4").read_bytes()
+    data = x_zip_with_tweets(
+        tweets, {f"{folder}/{tweets[0]['id_str']}-high.mp4": video}, tweets_member
+    )
+    result = load(chat, X_MEDIA_ZIP, data)
+    post = stored(chat)[tweets[0]["id_str"]]
+    high = X_VIDEO["video_info"]["variants"][1]["url"]
+    assert post.media == [{"url": high, "type": "video", "alt": "A walk through the clusters"}]
+    assert result.media_copy.failures == []
+    copy = KeptMedia.objects.get(post=post)
+    assert (copy.content_type, copy.source_url, copy.file.read()) == ("video/mp4", high, video)
+    html = transcript(client, chat)
+    assert f'<video controls preload="none" src="{copy.file.url}">' in html
+    assert "video.twimg.com" not in html and third_party_assets(html) == []
+
+
 # Bluesky
 
 
@@ -1040,6 +1232,14 @@ DAMAGED = [
         {},
     ),
     (
+        X_MEDIA_ZIP,
+        lambda d: _damage_member(
+            d, "data/tweets.js", lambda m: _damage_json(m, 1, "tweet", "created_at")
+        ),
+        f"{X_MEDIA_ZIP}/data/tweets.js, row 2, field “created_at”",
+        {},
+    ),
+    (
         "mastodon_api_hashtag_timeline_mastodonpy.json",
         lambda d: _damage_json(d, 1, "created_at"),
         "row 2, field “created_at”",
@@ -1108,6 +1308,7 @@ TRUNCATED_MEMBER = {
     "grailbird_congressedits.zip": GRAILBIRD_MONTH,
     "mastodon_export_leask_2022.zip": "outbox.json",
     "x_archive_exgenesis_2023.zip": "data/tweets.js",
+    X_MEDIA_ZIP: "data/tweets.js",
     **dict.fromkeys(EXPORTS, "outbox.json"),
 }
 

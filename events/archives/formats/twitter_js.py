@@ -50,14 +50,22 @@ def tweet_links(entities):
     )
 
 
+def _bitrate(variant):
+    """A variant's bitrate as a number: an archive writes it as text ("2176000", which
+    sorts before "832000"), the API as an integer."""
+    rate = text_of(variant.get("bitrate"))
+    return int(rate) if rate.isascii() and rate.isdigit() and len(rate) < 20 else 0
+
+
 def _best_video(media):
-    """The highest-bitrate MP4 of a video or GIF, else its poster image."""
+    """The highest-bitrate MP4 of a video or GIF (the one an archive's tweets_media/
+    holds), else its poster image."""
     variants = [
         mapping(v)
         for v in list_of(mapping(media.get("video_info")).get("variants"))
         if mapping(v).get("content_type") == "video/mp4" and web_url(mapping(v).get("url"))
     ]
-    best = max(variants, key=lambda v: v.get("bitrate") or 0, default={})
+    best = max(variants, key=_bitrate, default={})
     return best.get("url") or media.get("media_url_https") or media.get("media_url")
 
 
