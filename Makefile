@@ -41,6 +41,10 @@ serve: ## Serve the site, the background-import and live-capture workers, withou
 	trap 'kill $$worker $$capture 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Bytecode kept (__pycache__/, git-ignored) even where the environment sets
+# PYTHONDONTWRITEBYTECODE: the workers and the many manage.py subprocesses the suite
+# starts would otherwise each compile the project again.
+test: export PYTHONDONTWRITEBYTECODE :=
 test: install ## Run the whole test suite in parallel (TEST_WORKERS=0 for one process; DATABASE_URL picks the database)
 	$(MANAGE) compile_translations
 	@# loadgroup: tests marked xdist_group share one worker (and its module fixture).
