@@ -3,6 +3,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 
 import pytest
 from django.conf import settings
@@ -173,34 +174,45 @@ def demo(_demo_for_the_module, db):
 
 # Templates kept between runs (`make clean` removes them), named by their source_key.
 KEPT_TEMPLATES = ROOT / "var" / "test-templates"
+MIGRATED, DEMO = "migrated-template", "demo-template"
+
+
+def _lock(shared, name):
+    """An exclusive lock on a template's lock file; it is held while the file is open."""
+    lock = (shared / f"{name}.lock").open("w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    return lock
+
+
+def _build(shared, name, make):
+    """The template `name` in folder `shared`, made by `make(path)` unless it exists.
+    Called with its lock held: it is complete or absent, never half-made. A copy is kept
+    in var/test-templates/ under a digest of the code and data it is made of
+    (tests/databases.py), so a later run with none of them changed, the same day, starts
+    from it instead of a migrate and a demo load (about 50 s of CPU)."""
+    template = shared / f"{name}.sqlite3"
+    if not template.exists():
+        kept = KEPT_TEMPLATES / f"{name}-{source_key(ROOT)}.sqlite3"
+        building = template.with_suffix(".building")
+        if kept.exists():
+            shutil.copyfile(kept, building)
+        else:
+            building.unlink(missing_ok=True)
+            make(building)
+            _keep(building, kept)
+        building.rename(template)
+    return template
 
 
 def _shared_template(tmp_path_factory, name, make):
-    """A SQLite file made by `make(path)`, shared by the xdist workers of a run.
-
-    The first worker to need it builds it under a lock, in the run's own temporary folder
-    (the parent of the workers' folders); it is complete or absent, never half-made. A
-    copy is kept in var/test-templates/ under a digest of the code and data it is made
-    of (tests/databases.py), so a later run with none of them changed, the same day,
-    starts from it instead of a migrate and a demo load (about 50 s of CPU).
-    """
+    """A SQLite file made by `make(path)`, shared by the xdist workers of a run: the first
+    process to need it builds it (or the run's controller already is, see below) in the
+    run's own temporary folder, the parent of the workers' folders."""
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent
-    template = shared / f"{name}.sqlite3"
-    with (shared / f"{name}.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not template.exists():
-            kept = KEPT_TEMPLATES / f"{name}-{source_key(ROOT)}.sqlite3"
-            building = template.with_suffix(".building")
-            if kept.exists():
-                shutil.copyfile(kept, building)
-            else:
-                building.unlink(missing_ok=True)
-                make(building)
-                _keep(building, kept)
-            building.rename(template)
-    return template
+    with _lock(shared, name):
+        return _build(shared, name, make)
 
 
 def _keep(built, kept):
@@ -213,49 +225,138 @@ def _keep(built, kept):
     partial.rename(kept)  # whole or absent for another run starting meanwhile
 
 
+# The manage.py processes building templates in the controller's background thread.
+_BUILDING = []
+
+
 def _manage_on(database, *args, settings_module="config.settings.dev"):
-    result = subprocess.run(
+    process = subprocess.Popen(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env=subprocess_env(
             DATABASE_URL=f"sqlite:///{database}", DJANGO_SETTINGS_MODULE=settings_module
         ),
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
+    )
+    _BUILDING.append(process)
+    try:
         # Once per run, so generous: on a machine shared by many test runs a migrate has
         # taken over 10 minutes of wall time (30 s of CPU).
-        timeout=1800,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
+        _out, err = process.communicate(timeout=1800)
+    finally:
+        process.kill()  # a no-op once it has exited
+        _BUILDING.remove(process)
+    assert process.returncode == 0, err[-3000:]
+
+
+def _migrate(path):
+    _manage_on(path, "migrate", "--no-input", "-v0")
+
+
+def _load_demo_onto(migrated):
+    def make(path):
+        shutil.copyfile(migrated, path)
+        # The suite's own settings: the demo is loaded as an in-process load would be.
+        _manage_on(path, "load_demo", "-v0", settings_module="config.settings.test")
+
+    return make
 
 
 @pytest.fixture(scope="session")
 def migrated_sqlite_template(tmp_path_factory):
     """A SQLite file after `manage.py migrate` with the default languages, made once per run.
 
-    A full migrate takes about 30 s of CPU: the in-memory test database of each worker
+    A full migrate takes about 45 s of CPU: the in-memory test database of each worker
     and the tests that run manage.py against a database file of their own start from a
     copy of this one instead of each migrating afresh.
     """
-
-    def make(path):
-        _manage_on(path, "migrate", "--no-input", "-v0")
-
-    return _shared_template(tmp_path_factory, "migrated-template", make)
+    return _shared_template(tmp_path_factory, MIGRATED, _migrate)
 
 
 @pytest.fixture(scope="session")
 def demo_sqlite_template(tmp_path_factory, migrated_sqlite_template):
     """The migrated template with the demo content loaded (and committed, so
     wagtail-localize published the Russian versions), made once per run."""
+    return _shared_template(tmp_path_factory, DEMO, _load_demo_onto(migrated_sqlite_template))
 
-    def make(path):
-        shutil.copyfile(migrated_sqlite_template, path)
-        # The suite's own settings: the demo is loaded as an in-process load would be.
-        _manage_on(path, "load_demo", "-v0", settings_module="config.settings.test")
 
-    return _shared_template(tmp_path_factory, "demo-template", make)
+def _xdist_controller_on_memory_sqlite(config):
+    database = settings.DATABASES["default"]
+    return (
+        not hasattr(config, "workerinput")
+        and getattr(config.option, "numprocesses", None)
+        and database["ENGINE"].endswith("sqlite3")
+        and not database.get("TEST", {}).get("NAME")
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    """In a parallel run on in-memory SQLite, the controller builds both templates in the
+    background from the start, while the workers collect and run the tests that need no
+    database (they go first, see below). Built on the first worker's demand instead, the
+    migrate kept one worker busy and the other waiting for most of a minute."""
+    config = session.config
+    if not _xdist_controller_on_memory_sqlite(config):
+        return
+    # The run's folder the workers' own are made in (pytest's private factory: a public
+    # one would make a folder of its own).
+    shared = config._tmp_path_factory.getbasetemp()
+    # Taken now, before any worker starts: a worker that needs a template waits for it.
+    locks = [_lock(shared, MIGRATED), _lock(shared, DEMO)]
+
+    stopped = threading.Event()
+
+    def build():
+        try:
+            with locks[0]:
+                migrated = _build(shared, MIGRATED, _migrate)
+            with locks[1]:
+                _build(shared, DEMO, _load_demo_onto(migrated))
+        except AssertionError:
+            if not stopped.is_set():
+                raise  # the first worker to need the template builds it again and says why
+        finally:
+            for lock in locks:
+                lock.close()
+
+    config.hub_template_builder = threading.Thread(target=build, name="test templates")
+    config.hub_templates_stopped = stopped
+    config.hub_template_builder.start()
+
+
+def pytest_sessionfinish(session):
+    """A build still running when every test has run was needed by none (a worker that
+    needs a template waits for it): stopped, rather than waited for."""
+    builder = getattr(session.config, "hub_template_builder", None)
+    if builder is not None:
+        session.config.hub_templates_stopped.set()
+        for process in list(_BUILDING):
+            process.terminate()
+        builder.join()
+
+
+def _needs_database(item):
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(
+        item.get_closest_marker("django_db")
+        or fixtures & {"django_db_setup", "migrated_sqlite_template", "demo_sqlite_template"}
+    )
+
+
+class _NoDatabaseFirst:
+    """Tests that need no database run first (after pytest-django's sort, which puts
+    them last): they keep both workers busy while the templates are built."""
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items):
+        items.sort(key=_needs_database)
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(_NoDatabaseFirst(), "hub-no-database-first")
 
 
 @pytest.fixture
