@@ -197,7 +197,8 @@ def _build(shared, name, make):
         if kept.exists():
             shutil.copyfile(kept, building)
         else:
-            building.unlink(missing_ok=True)
+            for leftover in (building, building.with_name(building.name + "-journal")):
+                leftover.unlink(missing_ok=True)  # from a build stopped halfway
             make(building)
             _keep(building, kept)
         building.rename(template)
