@@ -4,7 +4,7 @@
 Usage (from the project root):
     .venv/bin/python bench/import_archive.py [--posts 100000] [--databases sqlite,postgres]
         [--postgres-url postgres://postgres@127.0.0.1:5432/musesocial_bench_import]
-        [--no-write]
+        [--code DIR,DIR...] [--rounds 1] [--no-write]
 
 It generates two reproducible files (seeded, so every run imports the same posts): a
 twarc CSV and a Mastodon statuses JSON array, each with --posts posts in the Q1/A1
@@ -15,8 +15,16 @@ file, then imports each file twice with `events.archives.importer.import_archive
 first import, then an idempotent re-import that adds nothing. Every import runs in its
 own child process, so the peak resident memory (ru_maxrss) is that import's alone; the
 "baseline" column is the child's peak after Django has started, before importing.
-Results go to the "Archive import" section of bench/RESULTS.md (only that section is
-replaced; --no-write prints them instead). Standard library and project code only.
+"CPU s" is the child's CPU time during the import plus, on a PostgreSQL server on this
+machine, its connection's backend's (from /proc): on a shared machine it moves far less
+with the load than the seconds do.
+
+--code compares checkouts (worktrees at other commits, each with its .venv; the first
+is the reference of the ratios): each gets its own database, and their imports
+alternate, file by file, --rounds times (each round into new events), so every
+checkout meets the same load. Results go to the "Archive import" section of
+bench/RESULTS.md (only that section is replaced; --no-write prints them instead).
+Standard library and project code only.
 """
 
 import argparse
@@ -26,6 +34,7 @@ import platform
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,7 +43,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PY = str(ROOT / ".venv" / "bin" / "python")
 RESULTS = ROOT / "bench" / "RESULTS.md"
 HEADING = "## Archive import (bench/import_archive.py)"
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/musesocial_bench_import"
@@ -126,10 +134,20 @@ def write_mastodon(path, count, seed=11):
 # Child processes
 
 
-def _django(database_url):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
-    os.environ["DATABASE_URL"] = database_url
-    sys.path.insert(0, str(ROOT))
+def _python(code):
+    return str(code / ".venv" / "bin" / "python")
+
+
+def _settings(code):
+    # Older checkouts (before the config/ shell, e.g. a492a1f) kept their settings in hub/.
+    return "config.settings.dev" if (code / "config" / "settings").is_dir() else "hub.settings.dev"
+
+
+def _django(args):
+    code = Path(args.code)
+    os.environ["DJANGO_SETTINGS_MODULE"] = _settings(code)
+    os.environ["DATABASE_URL"] = args.database_url
+    sys.path.insert(0, str(code))
     import django
     from django.conf import settings
 
@@ -139,7 +157,7 @@ def _django(database_url):
 
 def child_setup(args):
     """Make a site, an event index and one event per file; print their ids."""
-    _django(args.database_url)
+    _django(args)
     from tests.factories import make_event, make_event_index, make_site
 
     index = make_event_index(make_site())
@@ -149,17 +167,35 @@ def child_setup(args):
     print(json.dumps(ids))
 
 
+def _server_cpu():
+    """CPU seconds of this connection's PostgreSQL backend, if it runs on this machine."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return 0.0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
 def child_import(args):
-    _django(args.database_url)
+    _django(args)
     from events.archives.importer import import_archive
     from events.models import EventPage
 
     event = EventPage.objects.get(pk=args.event)
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.perf_counter()
+    server = _server_cpu()
+    started, cpu = time.perf_counter(), time.process_time()
     with open(args.file, "rb") as handle:
         result = import_archive(event, handle, Path(args.file).name)
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu + _server_cpu() - server
     print(
         json.dumps(
             {
@@ -167,6 +203,7 @@ def child_import(args):
                 "rows": result.rows_read,
                 "added": result.posts_added,
                 "seconds": seconds,
+                "cpu": cpu,
                 "baseline_kb": baseline,
                 "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
             }
@@ -174,10 +211,19 @@ def child_import(args):
     )
 
 
-def _child(*argv, database_url):
+def _child(code, *argv, database_url):
     out = subprocess.run(
-        [PY, __file__, "--child", *argv, "--database-url", database_url],
-        cwd=ROOT,
+        [
+            _python(code),
+            __file__,
+            "--child",
+            *argv,
+            "--database-url",
+            database_url,
+            "--code",
+            str(code),
+        ],  # fmt: skip
+        cwd=code,
         capture_output=True,
         text=True,
         check=False,
@@ -203,25 +249,47 @@ def _postgres(url, action):
         f"    c.execute('DROP DATABASE IF EXISTS {name}')\n"
         + (f"    c.execute('CREATE DATABASE {name}')\n" if action == "create" else "")
     )
-    subprocess.run([PY, "-c", code, server], check=True, env=_django_free_env)
+    subprocess.run([_python(ROOT), "-c", code, server], check=True, env=_django_free_env)
 
 
-def migrate(database_url):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
-    env["DATABASE_URL"] = database_url
-    subprocess.run([PY, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
+def migrate(code, database_url):
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": _settings(code), "DATABASE_URL": database_url}
+    subprocess.run(
+        [_python(code), "manage.py", "migrate", "--no-input", "-v0"], cwd=code, env=env, check=True
+    )
 
 
-def bench(label, database_url, files):
-    print(f"{label}: migrating a fresh database", file=sys.stderr)
-    migrate(database_url)
-    ids = _child("setup", *[path.name for path in files], database_url=database_url)
+def _name(code):
+    """A checkout's short commit (and a + if its tree has changes), else its folder's name."""
+    out = subprocess.run(
+        ["git", "-C", str(code), "log", "-1", "--format=%h"],
+        capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
+    dirty = subprocess.run(
+        ["git", "-C", str(code), "status", "--porcelain", "--untracked-files=no"],
+        capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
+    return (out + ("+" if dirty else "")) if out else code.name
+
+
+def bench(label, urls, files, rounds):
+    """Import each file `rounds` times into each checkout's database (urls: {code: url}),
+    the checkouts alternating; rows of (database, file, run, checkout, result)."""
+    ids = {}
+    for code, url in urls.items():
+        print(f"{label}: migrating a fresh database for {code}", file=sys.stderr)
+        migrate(code, url)
+        names = [f"{path.name} {n}" for n in range(rounds) for path in files]
+        ids[code] = iter(_child(code, "setup", *names, database_url=url))
     rows = []
-    for event, path in zip(ids, files, strict=True):
-        for run in ("first import", "re-import"):
-            result = _child("import", str(path), "--event", str(event), database_url=database_url)
-            print(f"{label} {path.name} {run}: {result}", file=sys.stderr)
-            rows.append((label, path.name, run, result))
+    for _round in range(rounds):
+        for path in files:
+            for code, url in urls.items():
+                event = str(next(ids[code]))
+                for run in ("first import", "re-import"):
+                    result = _child(code, "import", str(path), "--event", event, database_url=url)
+                    print(f"{label} {path.name} {run} {code}: {result}", file=sys.stderr)
+                    rows.append((label, path.name, run, _name(code), result))
     return rows
 
 
@@ -230,14 +298,14 @@ def bench(label, database_url, files):
 
 def _versions():
     out = subprocess.run(
-        [PY, "-c", "import django, wagtail, sqlite3; print(django.get_version(), "
+        [_python(ROOT), "-c", "import django, wagtail, sqlite3; print(django.get_version(), "
          "wagtail.__version__, sqlite3.sqlite_version)"],
         capture_output=True, text=True, check=True,
     ).stdout.split()  # fmt: skip
     return out
 
 
-def report(rows, posts, sizes, pg_version):
+def report(rows, posts, sizes, pg_version, load):
     django_version, wagtail_version, sqlite_version = _versions()
     lines = [
         HEADING,
@@ -246,24 +314,61 @@ def report(rows, posts, sizes, pg_version):
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Machine: {os.cpu_count()} cores "
         f"(shared with other work), {platform.system()} {platform.machine()}, Python "
         f"{platform.python_version()}, Django {django_version}, Wagtail {wagtail_version}, "
-        f"SQLite {sqlite_version}" + (f", PostgreSQL {pg_version}" if pg_version else "") + ".",
+        f"SQLite {sqlite_version}" + (f", PostgreSQL {pg_version}" if pg_version else "") + ". "
+        f"Load average {load[0]:.1f} at the start, {load[1]:.1f} at the end.",
         "",
         f"Each file holds {posts:,} posts ("
         + ", ".join(f"{name} {size / 1e6:.0f} MB" for name, size in sizes.items())
         + "). Peak memory is the child process's ru_maxrss; baseline is its peak once "
         "Django has started, before the import.",
         "",
-        "| database | file | run | posts read | posts added | seconds | posts/s "
-        "| peak MB | baseline MB |",
-        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| database | file | run | code | posts read | posts added | seconds | posts/s "
+        "| CPU s | peak MB | baseline MB |",
+        "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for label, name, run, r in rows:
+    for label, name, run, code, r in rows:
         lines.append(
-            f"| {label} | {name} | {run} | {r['rows']:,} | {r['added']:,} | {r['seconds']:.1f} "
-            f"| {r['rows'] / r['seconds']:,.0f} | {r['peak_kb'] / 1024:.0f} "
-            f"| {r['baseline_kb'] / 1024:.0f} |"
+            f"| {label} | {name} | {run} | {code} | {r['rows']:,} | {r['added']:,} "
+            f"| {r['seconds']:.1f} | {r['rows'] / r['seconds']:,.0f} | {r['cpu']:.1f} "
+            f"| {r['peak_kb'] / 1024:.0f} | {r['baseline_kb'] / 1024:.0f} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _ratios(rows)) + "\n"
+
+
+def _ratios(rows):
+    """Medians per checkout and their ratios to the first's, when checkouts were compared."""
+    codes = list(dict.fromkeys(row[3] for row in rows))
+    if len(codes) < 2:
+        return []
+    lines = [
+        "",
+        f"Medians over the rounds; rate and CPU ratios are {codes[0]}'s time over each "
+        "checkout's (above 1: faster); memory is the peak above the baseline.",
+        "",
+        "| database | file | run | "
+        + " | ".join(f"{code} s / CPU s / MB" for code in codes)
+        + " | "
+        + " | ".join(f"{code} rate, CPU ratio" for code in codes[1:])
+        + " |",
+        "| --- | --- | --- | " + " | ".join(["---:"] * (2 * len(codes) - 1)) + " |",
+    ]
+    for key in dict.fromkeys(row[:3] for row in rows):
+        medians = {}
+        for code in codes:
+            results = [row[4] for row in rows if row[:3] == key and row[3] == code]
+            medians[code] = [
+                statistics.median(r["seconds"] for r in results),
+                statistics.median(r["cpu"] for r in results),
+                statistics.median((r["peak_kb"] - r["baseline_kb"]) / 1024 for r in results),
+            ]
+        first = medians[codes[0]]
+        cells = [f"{m[0]:.1f} / {m[1]:.1f} / {m[2]:.0f}" for m in medians.values()]
+        cells += [
+            f"{first[0] / medians[code][0]:.2f}, {first[1] / medians[code][1]:.2f}"
+            for code in codes[1:]
+        ]
+        lines.append(f"| {' | '.join(key)} | {' | '.join(cells)} |")
+    return lines
 
 
 def write_section(section):
@@ -284,6 +389,8 @@ def main():
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--postgres-url", default=DEFAULT_PG)
+    parser.add_argument("--code", help="checkouts to compare, comma-separated (default: this)")
+    parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--child", choices=["setup", "import"], help=argparse.SUPPRESS)
     parser.add_argument("names", nargs="*", help=argparse.SUPPRESS)
@@ -297,6 +404,8 @@ def main():
         args.file = args.names[0]
         return child_import(args)
 
+    codes = [Path(code).resolve() for code in args.code.split(",")] if args.code else [ROOT]
+    load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="bench-import-") as work:
         work = Path(work)
         files = [work / "twarc.csv", work / "mastodon-statuses.json"]
@@ -307,18 +416,28 @@ def main():
         rows, pg_version = [], None
         for label in args.databases.split(","):
             if label == "sqlite":
-                rows += bench("SQLite", f"sqlite:///{work / 'bench.sqlite3'}", files)
+                urls = {
+                    code: f"sqlite:///{work / f'bench{n}.sqlite3'}" for n, code in enumerate(codes)
+                }
+                rows += bench("SQLite", urls, files, args.rounds)
             elif label == "postgres":
-                _postgres(args.postgres_url, "create")
+                # One database per checkout: the first keeps the given name.
+                urls = {
+                    code: args.postgres_url + (f"_{n}" if n else "") for n, code in enumerate(codes)
+                }
                 try:
+                    for url in urls.values():
+                        _postgres(url, "create")
                     pg_version = subprocess.run(
                         ["psql", args.postgres_url, "-Atc", "SHOW server_version"],
                         capture_output=True, text=True, check=False,
                     ).stdout.split(" ")[0].strip() or None  # fmt: skip
-                    rows += bench("PostgreSQL", args.postgres_url, files)
+                    rows += bench("PostgreSQL", urls, files, args.rounds)
                 finally:
-                    _postgres(args.postgres_url, "drop")
-    section = report(rows, args.posts, sizes, pg_version)
+                    for url in urls.values():
+                        _postgres(url, "drop")
+    load.append(os.getloadavg()[0])
+    section = report(rows, args.posts, sizes, pg_version, load)
     if args.no_write:
         print(section)
     else:

@@ -11,6 +11,10 @@ Posts are numbered by their place in time order (created_at, then post id by cod
 as Python compares strings), and the order is worked out on arrays of integers indexed
 by that number: a few dozen bytes per post, where tuples of strings and datetimes took
 hundreds (32 MB above the baseline for a 30,000-post import).
+
+A chat's first import works the order out before its posts are written, from the
+temporary table it holds them in (`staged_places`), so each post is written once; an
+import into a chat with posts writes them, then `arrange` places them among the others.
 """
 
 from array import array
@@ -31,6 +35,9 @@ BATCH = 2000
 # import (10,000 rows: 6 MB), while a smaller one only adds round trips.
 FETCH = 500
 NONE = -1  # no parent, no question, no place yet: the arrays hold integers only
+# Places in the order, depths, questions and pages: 4 bytes each (2**31 posts); only the
+# posts' primary keys take 8.
+SMALL = "i"
 
 
 def group_of(question):
@@ -43,8 +50,8 @@ class Posts:
 
     def __init__(self):
         self.pks = array("q")
-        self.parents = array("q")  # the parent's index, or NONE
-        self.questions = array("q")
+        self.parents = array(SMALL)  # the parent's index, or NONE
+        self.questions = array(SMALL)
 
     def add(self, pk, parent, question):
         self.pks.append(pk)
@@ -70,13 +77,13 @@ def reading_order(rows, per_page=POSTS_PER_PAGE):
 
 def _children(parents):
     """Each post's replies in time order: replies of n are children[first[n]:first[n + 1]]."""
-    first = array("q", bytes(8 * (len(parents) + 1)))
+    first = array(SMALL, [0]) * (len(parents) + 1)
     for parent in parents:
         if parent != NONE:
             first[parent + 1] += 1
     for n in range(len(parents)):
         first[n + 1] += first[n]
-    children, free = array("q", bytes(8 * first[-1])), first[:-1]
+    children, free = array(SMALL, [0]) * first[-1], first[:-1]
     for n, parent in enumerate(parents):
         if parent != NONE:
             children[free[parent]] = n
@@ -91,17 +98,18 @@ class _Walk:
         self.posts = posts
         self.first, self.children = _children(posts.parents)
         self.placed = bytearray(len(posts.pks))
-        self.nodes, self.depths = array("q"), array("q")  # the walks, end to end
+        self.nodes, self.depths = array(SMALL), array(SMALL)  # the walks, end to end
         # {question: (root, start, length) of each of its threads, flat}: threads from a
         # root, then threads of posts in reply cycles, each found in time order.
-        self.trees, self.cycles = defaultdict(partial(array, "q")), defaultdict(partial(array, "q"))
+        self.trees = defaultdict(partial(array, SMALL))
+        self.cycles = defaultdict(partial(array, SMALL))
 
     def thread(self, root, found):
         """Walk from `root`, skipping posts already placed: an iterative walk, so a reply
         chain thousands deep hits no recursion limit, and a reply cycle in malformed data
         (A replies to B replies to A) ends where it comes back."""
         start, question = len(self.nodes), NONE
-        stack, depths = array("q", [root]), array("q", [0])
+        stack, depths = array(SMALL, [root]), array(SMALL, [0])
         while stack:
             node, depth = stack.pop(), depths.pop()
             if self.placed[node]:
@@ -116,7 +124,7 @@ class _Walk:
                 replies = self.children[first:last]
                 replies.reverse()  # popped in time order
                 stack.extend(replies)
-                depths.extend(array("q", [depth + 1]) * len(replies))
+                depths.extend(array(SMALL, [depth + 1]) * len(replies))
         found[question].extend((root, start, len(self.nodes) - start))
 
     def groups(self):
@@ -158,19 +166,32 @@ def places(posts, per_page=POSTS_PER_PAGE):
 
 
 # The posts in time order, each with its parent's place in that order (NULL for a post
-# that answers none of the archive's, or itself), its question, its text if it has none
+# that answers none of the others, or itself), its question, its text if it has none
 # (and numbering was asked for) and its stored place. Post ids compare by code point
 # ("C", SQLite's default BINARY) as Python's sort does, whatever the database's collation.
 READ = """
 WITH ranked AS (
     SELECT id, post_id, reply_to_id, question, {text} AS text, position, depth, page,
         ROW_NUMBER() OVER (ORDER BY created_at, post_id COLLATE {collation}) - 1 AS n
-    FROM {table} WHERE archive_id = %s
+    FROM {source}
 )
 SELECT post.id, {parent}, post.question, post.text, post.position, post.depth, post.page
 FROM ranked AS post {join}
 ORDER BY post.n
 """
+# An archive's posts.
+ARCHIVE = "{table} WHERE archive_id = %s"
+# An import's posts held in a temporary table (events.archives.importer), `seq` their
+# place in the file: the first of each post id, as the insert that follows keeps it. A
+# GROUP BY, whose rows PostgreSQL estimates from the table's: filtering on ROW_NUMBER()
+# it guessed a handful of rows and joined them to their parents by a nested loop (3,000
+# posts: 2.5 s). The table is not ANALYZEd: then it guessed costs that switched JIT on
+# (0.8 s more at 100,000 posts).
+STAGED = """(
+    SELECT seq AS id, post_id, reply_to_id, question, created_at,
+        NULL AS position, NULL AS depth, NULL AS page
+    FROM {table} WHERE seq IN (SELECT MIN(seq) FROM {table} GROUP BY post_id)
+) AS staged"""
 PARENT = "post.reply_to_id <> '' AND parent.post_id = post.reply_to_id AND parent.id <> post.id"
 # The parent found by a join, which PostgreSQL hashes; SQLite would scan the whole CTE
 # for each post there (30,000 posts: minutes), but indexes it for a scalar subquery.
@@ -186,27 +207,42 @@ SQLITE = {
 }
 
 
-def _read(archive_id, number):
-    """(Posts, stored) for an archive: stored holds the posts' questions, positions,
-    depths and pages as read (NONE for NULL), in four arrays. With `number`, posts with no
-    question get one (events.archives.questions). Read in batches (a server-side cursor
-    on PostgreSQL); integers only are kept."""
-    posts, stored = Posts(), tuple(array("q") for _column in range(4))
-    table = connection.ops.quote_name(ArchivedPost._meta.db_table)
-    text = "CASE WHEN question IS NULL THEN text END" if number else "NULL"
+def _read(source, params, *, number, text="NULL", stored=None):
+    """The posts of `source` (ARCHIVE or STAGED, formatted) as Posts, read in batches (a
+    server-side cursor on PostgreSQL), integers only kept. With `number`, a post with no
+    question gets one (events.archives.questions) from its text (`text`, the SQL of the
+    text read) or its parent. `stored`, four arrays, receives the posts' questions,
+    positions, depths and pages as read (NONE for NULL)."""
+    posts = Posts()
     parts = POSTGRESQL if connection.vendor == "postgresql" else SQLITE
-    # The table's name from the model's own metadata; the archive goes as a parameter.
-    sql = READ.format(table=table, text=text, **parts)
+    # Names from the model's own metadata or the importer's; values go as parameters.
+    sql = READ.format(source=source, text=text, **parts)
     with connection.chunked_cursor() as cursor:
-        cursor.execute(sql, [archive_id])
+        cursor.execute(sql, params)
         while rows := cursor.fetchmany(FETCH):
-            for pk, parent, question, text, *place in rows:
-                for values, value in zip(stored, (question, *place), strict=True):
-                    values.append(_int(value))
+            for pk, parent, question, text_read, *place in rows:
+                if stored is not None:
+                    for values, value in zip(stored, (question, *place), strict=True):
+                        values.append(_int(value))
                 if number and question is None:
-                    question = question_of(text, _parent_question(posts, parent))
+                    question = question_of(text_read, _parent_question(posts, parent))
                 posts.add(pk, parent, question)
-    return posts, stored
+    return posts
+
+
+def staged_places(table, per_page=POSTS_PER_PAGE):
+    """(seq, question, position, depth, page) for each post an import holds in the
+    temporary `table` (events.archives.importer), the first of each post id only: the
+    reading order and Q/A numbers of a chat's first import, worked out before its posts
+    are written, so each is written once. The table holds each post's own question
+    (questions.question_number); the others inherit their parent's here. The posts are
+    read before this returns; the places are worked out as they are taken."""
+    source = STAGED.format(table=connection.ops.quote_name(table))
+    posts = _read(source, [], number=True)
+    return (
+        (posts.pks[n], _question(posts, n), position, depth, page)
+        for n, position, depth, page in places(posts, per_page)
+    )
 
 
 def _parent_question(posts, parent):
@@ -237,14 +273,17 @@ def arrange(archive_id, per_page=POSTS_PER_PAGE, *, number=False):
     With `number`, posts with no question are numbered first (as an import does) and
     their questions written with their places: one pass over the posts, not two.
     """
-    posts, stored = _read(archive_id, number)
+    table = ArchivedPost._meta.db_table
+    quote = connection.ops.quote_name
+    stored = tuple(array(SMALL) for _column in range(4))
+    text = "CASE WHEN question IS NULL THEN text END" if number else "NULL"
+    source = ARCHIVE.format(table=quote(table))
+    posts = _read(source, [archive_id], number=number, text=text, stored=stored)
     changed = (
         (_question(posts, n), position, depth, page, posts.pks[n])
         for n, position, depth, page in places(posts, per_page)
         if (posts.questions[n], position, depth, page) != tuple(column[n] for column in stored)
     )
-    table = ArchivedPost._meta.db_table
-    quote = connection.ops.quote_name
     # Names from the model's own metadata; the values go as parameters.
     names = ("question", "position", "depth", "page")
     count = 0

@@ -8,11 +8,14 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connection
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from events.archives.importer import BATCH, store_records
 from events.archives.questions import question_number
+from events.archives.records import PostRecord
 from events.archives.threads import arrange, group_of, reading_order
 from events.models import ArchivedPost, ChatArchive
 from tests.factories import make_event
@@ -208,3 +211,81 @@ def test_arrange_a_reply_chain_thousands_deep(archive):
     assert arrange(archive.pk, number=True) == 3000
     depths = archive.posts.order_by("position").values_list("depth", "question", "page")
     assert list(depths) == [(n, 1, 1) for n in range(3000)]
+
+
+# A chat's first import works its posts' places and numbers out before writing them
+# (PostgreSQL: importer._Copy); an import into a chat with posts writes, then arranges.
+
+
+def filler(count):
+    """Posts around a forest's, enough for an import's batches: ties in time, Q/A
+    texts, reply chains, replies to the forest's ids."""
+    texts = ["Q1 goals?", "A2 visitors", "chatter", "a3: yes", "and so on"]
+    for n in range(count):
+        if n % 7 == 0:
+            reply_to = IDS[n % len(IDS)]
+        elif n % 3 == 1:
+            reply_to = f"f{n - 1:04}"
+        else:
+            reply_to = ""
+        yield f"f{n:04}", reply_to, n % 5, texts[n % len(texts)]
+
+
+def records_of(rows):
+    return [
+        PostRecord(
+            post_id=post_id,
+            author_handle="sample",
+            created_at=START + timedelta(seconds=time),
+            text=text,
+            reply_to_id=reply_to,
+        )
+        for post_id, reply_to, time, text in rows
+    ]
+
+
+def laid_out(archive):
+    return {
+        post_id: rest
+        for post_id, *rest in archive.posts.values_list(
+            "post_id", "created_at", "text", "reply_to_id", "question", "position", "depth", "page"
+        )
+    }
+
+
+@pytest.fixture
+def two_archives(event_index):
+    return [
+        ChatArchive.objects.create(
+            event=make_event(event_index, title, start="2022-12-01T14:00"), platform="x"
+        )
+        for title in ("In one go", "In two goes")
+    ]
+
+
+@given(forests(), st.lists(st.tuples(st.integers(0, 11), st.integers(0, 4)), max_size=4), st.data())
+@EXAMPLES
+def test_a_first_import_lays_a_chat_out_as_an_import_into_a_chat_with_posts(
+    two_archives, forest, copies, data
+):
+    """The same posts (a file's duplicates among them, the first of each kept) imported
+    into an empty chat, and into a chat holding the file's first post already, get the
+    same places and Q/A numbers."""
+    rows = [(post_id, reply_to, time, text) for _pk, post_id, reply_to, _q, time, text in forest]
+    for which, time in copies:  # a second post with an id already used: skipped
+        post_id = rows[which % len(rows)][0]
+        at = data.draw(st.integers(0, len(rows)))
+        rows.insert(at, (post_id, data.draw(st.sampled_from(["", *IDS])), time, "A1 again"))
+    rows += filler(BATCH)
+    one_go, two_goes = two_archives
+    with connection.cursor() as cursor:
+        # Not a queryset's delete, which sends a signal per post (20 s an example).
+        cursor.execute(
+            f"DELETE FROM {ArchivedPost._meta.db_table} WHERE archive_id IN (%s, %s)",  # noqa: S608
+            [archive.pk for archive in two_archives],
+        )
+    store_records(one_go, records_of(rows), file_name="chat.csv")
+    store_records(two_goes, records_of(rows[:1]), file_name="first.csv")
+    store_records(two_goes, records_of(rows), file_name="chat.csv")
+    assert laid_out(one_go) == laid_out(two_goes)
+    assert one_go.posts.count() == len({row[0] for row in rows})
