@@ -9,14 +9,17 @@ with the reason, unless `HUB_REQUIRE_BROWSER=1` (CI), which turns the skip into 
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from playwright.sync_api import expect
+from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Page
 
 from tests.databases import copy_sqlite_file
@@ -81,9 +84,9 @@ def pytest_runtest_setup(item):
     pytest.skip(reason)
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_protocol(item, nextitem):
-    """Allow the ORM beside Playwright, for the browser tests only.
+@contextmanager
+def orm_beside_playwright():
+    """Allow the ORM beside Playwright for the block.
 
     Playwright's sync API keeps an event loop running in the test's thread, and Django
     refuses ORM calls from a thread with a running loop unless DJANGO_ALLOW_ASYNC_UNSAFE
@@ -92,9 +95,6 @@ def pytest_runtest_protocol(item, nextitem):
     included), not for the process, so no other test, nor a `check --deploy` subprocess,
     inherits it.
     """
-    if HERE not in Path(str(item.path)).parents:
-        yield
-        return
     before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
@@ -104,6 +104,19 @@ def pytest_runtest_protocol(item, nextitem):
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """The ORM allowed beside Playwright for the browser tests; the readers' committed
+    demo removed before any test that uses the database otherwise (see read_only_demo)."""
+    if _uses_the_database(item) and not _reads_the_demo(item):  # in any folder
+        COMMITTED_DEMO.remove()
+    if HERE not in Path(str(item.path)).parents:
+        yield
+        return
+    with orm_beside_playwright():
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -197,6 +210,117 @@ def demo(migrated, live_server, request):
     shared.ensure_connection()
     copy_sqlite_file(request.getfixturevalue("demo_sqlite_template"), shared.connection)
     return live_server
+
+
+# The browser tests that only read the demo (axe, the Nu Html Checker, Lighthouse, the
+# reader's walks) ask for `read_only_demo` instead. On in-memory SQLite it is `demo`: a
+# copy in milliseconds before each test. On another database a load takes 15-30 s (more
+# on a busy machine), and the axe and Lighthouse checks are split into pieces for the
+# xdist workers to share: a load for each piece would cost more than the split saves.
+# There the demo is loaded and committed by the first reader of a run of them on a
+# worker, and kept for the following ones: they are plain `db` tests (the demo committed
+# before their transaction begins, nothing flushed after them), served by a live server
+# of their own (pytest-django's `live_server` brings a flush after each test). Before
+# the worker's next test that uses the database otherwise (pytest_runtest_protocol
+# above) the demo is flushed and the migrations' rows put back, as serialized rollback
+# does: a writing test never sees it, and a reader never sees what a writer left, since
+# the load starts from the migrated database. The readers are collected one after
+# another (below), so a worker loads the demo once in a run, not once per test.
+def _uses_the_database(item):
+    """As pytest-django tells (its order of tests, the test database unblocked)."""
+    return item.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+    )
+
+
+def _reads_the_demo(item):
+    return "read_only_demo" in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The readers together, where the first of them is: pytest's own reordering (tests
+    parametrized by the browser together) put the writing browser tests between them."""
+    readers = [item for item in items if _reads_the_demo(item)]
+    if readers:
+        others = [item for item in items if not _reads_the_demo(item)]
+        first = items.index(readers[0])
+        items[:] = others[:first] + readers + others[first:]
+
+
+class CommittedDemo:
+    """The demo committed to the test database for the readers, while it is (see above)."""
+
+    blocker = None  # pytest-django's django_db_blocker while the demo is there
+    migrated_data = None
+
+    def load(self, migrated_data, blocker):
+        if self.blocker is not None:
+            return
+        # Set first, so a load that fails half-way is removed at once.
+        self.migrated_data, self.blocker = migrated_data, blocker
+        try:
+            with blocker.unblock():
+                if not Page.objects.exists():  # flushed by a transactional test
+                    connection.creation.deserialize_db_from_string(migrated_data)
+                call_command("load_demo", verbosity=0)
+        except BaseException:
+            self.remove()
+            raise
+
+    def remove(self):
+        if self.blocker is None:
+            return
+        with self.blocker.unblock(), orm_beside_playwright():
+            call_command(
+                "flush",
+                verbosity=0,
+                interactive=False,
+                reset_sequences=False,  # the migrations' rows keep their ids
+                inhibit_post_migrate=True,
+            )
+            connection.creation.deserialize_db_from_string(self.migrated_data)
+        ContentType.objects.clear_cache()
+        cache.clear()
+        self.blocker = None
+
+
+COMMITTED_DEMO = CommittedDemo()
+
+if IN_MEMORY_SQLITE:
+
+    @pytest.fixture
+    def read_only_demo(demo):
+        """The demo site for a test that only reads it: `demo` (see above)."""
+        return demo
+
+else:
+
+    @pytest.fixture(scope="session")
+    def _readers_server(django_db_setup):
+        """The readers' live server; their committed demo removed at the end of the run."""
+        server = LiveServer("localhost")
+        yield server
+        server.stop()
+        COMMITTED_DEMO.remove()
+
+    @pytest.fixture
+    def _committed_demo(_migrated_data, django_db_blocker):
+        """The demo committed, before `db` begins the test's transaction (see above).
+        After `db` rolls it back, the test's connection is closed, as a transactional
+        test closes its own: otherwise it outlives the test, and the test database at
+        the end of the run cannot be dropped."""
+        COMMITTED_DEMO.load(_migrated_data, django_db_blocker)
+        yield
+        connections.close_all()
+
+    @pytest.fixture
+    def read_only_demo(_readers_server, _committed_demo, db):
+        """The demo site for a test that only reads it, loaded once for a run of such
+        tests (see above): whatever such a test committed would stay for the next ones.
+        `_committed_demo` before `db`: committed before the test's transaction begins."""
+        cache.clear()  # navigation and settings, as `migrated` does
+        return _readers_server
 
 
 def url(live_server, path):

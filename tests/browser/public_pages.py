@@ -3,6 +3,7 @@ and HTML checks walk."""
 
 import re
 
+from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale
@@ -64,7 +65,9 @@ def _representative(model, locale):
 
 def _first_link(client, path, prefix):
     """The first link under `prefix` on the page at `path` (a tag or hashtag page)."""
-    html = client.get(path).content.decode()
+    # The request activates its page's language, which would stay for the labels after it.
+    with translation.override(translation.get_language()):
+        html = client.get(path).content.decode()
     for href in re.findall(r'href="([^"?#]+)"', html):
         if href.startswith(prefix) and href != prefix and not href.endswith(".xml"):
             return href
@@ -79,17 +82,54 @@ def _route(name, language, *args):
         return None
 
 
-def public_paths(client):
-    """[(label, path)]: one page of each public type, per language, demo content loaded."""
-    paths = []
-    for locale in Locale.objects.order_by("pk"):
-        code = locale.language_code
-        for model in PAGE_TYPES:
+# The content languages, known before the database: a test split by language asks for one.
+LANGUAGES = [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+# The kinds of public page public_pages returns: each page type (by its class name), the
+# proposal form, a transcript, search results, each browsing index with its first page,
+# and the extra English pages (by their label). A test split into pieces asks for some.
+BROWSE_INDEXES = {
+    "tag": "tag_index",
+    "hashtag": "hashtag_index",
+    "person": "person_index",
+    "date": "date_index",
+}
+KINDS = [
+    *(model.__name__ for model in PAGE_TYPES),
+    "propose a chat",
+    "transcript",
+    "search results",
+    *BROWSE_INDEXES,
+    *(label for label, _ in EXTRA_EN_PATHS),
+]
+
+
+def public_pages(client, languages=None, kinds=None):
+    """[(language, kind, label, path)]: one page of each public kind (more for the browsing
+    indexes), per language, demo content loaded; only those of `languages` and `kinds`
+    when given."""
+    unknown = set(kinds or ()) - set(KINDS)
+    assert not unknown, f"no such kind of public page: {sorted(unknown)}"
+    wanted = set(KINDS if kinds is None else kinds)
+    return [
+        (locale.language_code, *page)
+        for locale in Locale.objects.order_by("pk")
+        if languages is None or locale.language_code in languages
+        for page in _pages_in(client, locale, wanted)
+    ]
+
+
+def _pages_in(client, locale, wanted):
+    """(kind, label, path) of the `wanted` kinds of public page in `locale`."""
+    code = locale.language_code
+    for model in PAGE_TYPES:
+        if model.__name__ in wanted:
             page = _representative(model, locale)
             assert page is not None, f"the demo has no live {model.__name__} in {code}"
-            paths.append((f"{model._meta.verbose_name} ({code})", page.url))
+            yield model.__name__, f"{model._meta.verbose_name} ({code})", page.url
+    if "propose a chat" in wanted:
         events = EventIndexPage.objects.live().get(locale=locale)
-        paths.append((f"propose a chat ({code})", events.url + "propose/"))
+        yield "propose a chat", f"propose a chat ({code})", events.url + "propose/"
+    if "transcript" in wanted:
         # A chat's transcript: the archive is shared by the event's language versions.
         archive = ChatArchive.objects.select_related("event").order_by("pk").first()
         chat = archive and (
@@ -98,23 +138,22 @@ def public_paths(client):
             .first()
         )
         if chat:
-            paths.append((f"transcript ({code})", chat.url + "transcript/"))
-        search = _route("search", code)
-        if search:
-            paths.append((f"search results ({code})", search + "?q=museum"))
-        for name, label in (
-            ("tag_index", "tag"),
-            ("hashtag_index", "hashtag"),
-            ("person_index", "person"),
-            ("date_index", "date"),
-        ):
-            index = _route(name, code)
-            if index is None:
-                continue
-            paths.append((f"{label} index ({code})", index))
-            first = _first_link(client, index, index)
-            if first:
-                paths.append((f"{label} page ({code})", first))
-        if code == Locale.get_default().language_code:
-            paths.extend(EXTRA_EN_PATHS)
-    return paths
+            yield "transcript", f"transcript ({code})", chat.url + "transcript/"
+    search = _route("search", code)
+    if search and "search results" in wanted:
+        yield "search results", f"search results ({code})", search + "?q=museum"
+    for kind, name in BROWSE_INDEXES.items():
+        index = _route(name, code)
+        if index is None or kind not in wanted:
+            continue
+        yield kind, f"{kind} index ({code})", index
+        first = _first_link(client, index, index)
+        if first:
+            yield kind, f"{kind} page ({code})", first
+    if code == Locale.get_default().language_code:
+        yield from ((label, label, path) for label, path in EXTRA_EN_PATHS if label in wanted)
+
+
+def public_paths(client, languages=None, kinds=None):
+    """[(label, path)] of public_pages: every public page of the demo by default."""
+    return [(label, path) for _, _, label, path in public_pages(client, languages, kinds)]

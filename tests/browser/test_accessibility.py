@@ -2,6 +2,11 @@
 
 axe-core (npm, injected into Debian's Chromium) at 1280 px and 390 px, and the Nu Html
 Checker (npm vnu-jar, run with Debian's java) on the same pages.
+
+axe takes two minutes over every page: one test that long left the other xdist worker
+idle at the end of `make test`. It runs in pieces of about 20 s, a language and a group
+of kinds of page each, which the workers share; a test checks that the pieces together
+cover every page public_pages returns.
 """
 
 import json
@@ -13,13 +18,35 @@ import pytest
 from django.test import Client
 
 from tests.browser.conftest import AXE_JS, VNU_JAR, url
-from tests.browser.public_pages import public_paths
+from tests.browser.public_pages import KINDS, LANGUAGES, public_pages, public_paths
 
 pytestmark = pytest.mark.browser
 
 WIDTHS = [(1280, 900), (390, 844)]
 # Every rule axe runs by default: WCAG 2.0-2.2 A and AA, plus its best practices.
 AXE_OPTIONS = {"resultTypes": ["violations"]}
+# The kinds of page (tests/browser/public_pages.py) of each piece: 4 to 10 pages a language.
+GROUPS = {
+    "events": [
+        "EventIndexPage",
+        "EventPage",
+        "propose a chat",
+        "transcript",
+        "event, to be announced",
+        "event index, filtered",
+    ],
+    "sections": [
+        "HomePage",
+        "ContentPage",
+        "OrganisationIndexPage",
+        "OrganisationPage",
+        "ConferenceIndexPage",
+        "ConferenceResourcePage",
+        "TalkIndexPage",
+        "BestPracticeTalkPage",
+    ],
+    "browse": ["search results", "tag", "hashtag", "person", "date", "person, many events"],
+}
 
 
 def describe_violations(label, path, width, violations):
@@ -36,8 +63,26 @@ def describe_violations(label, path, width, violations):
     return lines
 
 
-def test_axe_finds_no_violations_on_any_public_page(demo, browser):
-    paths = public_paths(Client())
+def test_the_axe_pieces_together_check_every_public_page(read_only_demo):
+    """Each page public_pages returns in one piece exactly, and no piece without a page."""
+    grouped = [kind for kinds in GROUPS.values() for kind in kinds]
+    assert sorted(grouped) == sorted(KINDS), "each kind of page in one group exactly"
+    client = Client()
+    pieces = {
+        (language, group): public_pages(client, languages=[language], kinds=GROUPS[group])
+        for language in LANGUAGES
+        for group in GROUPS
+    }
+    assert all(pieces.values()), [piece for piece, pages in pieces.items() if not pages]
+    checked = [page for pages in pieces.values() for page in pages]
+    assert sorted(checked) == sorted(public_pages(client))
+
+
+@pytest.mark.parametrize("group", GROUPS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_axe_finds_no_violations_on_any_public_page(read_only_demo, browser, language, group):
+    paths = public_paths(Client(), languages=[language], kinds=GROUPS[group])
+    assert paths, f"no public page of {group} in {language}"
     # bypass_csp: the strict Content-Security-Policy would refuse the injected axe script.
     context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -45,7 +90,7 @@ def test_axe_finds_no_violations_on_any_public_page(demo, browser):
     checked = 0
     try:
         for label, path in paths:
-            response = page.goto(url(demo, path))
+            response = page.goto(url(read_only_demo, path))
             assert response.status == 200, f"{label} {path}: HTTP {response.status}"
             page.add_script_tag(path=str(AXE_JS))
             for width, height in WIDTHS:
@@ -62,7 +107,7 @@ def test_axe_finds_no_violations_on_any_public_page(demo, browser):
 
 
 @pytest.mark.needs_java
-def test_nu_html_checker_finds_no_errors_on_any_public_page(demo, tmp_path):
+def test_nu_html_checker_finds_no_errors_on_any_public_page(read_only_demo, tmp_path):
     client = Client()
     files = {}
     for number, (label, path) in enumerate(public_paths(client)):

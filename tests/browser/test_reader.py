@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventKind, EventPage
 from tests.browser.conftest import TIMEOUT_MS, url
-from tests.browser.public_pages import public_paths
+from tests.browser.public_pages import LANGUAGES, public_paths
 
 pytestmark = pytest.mark.browser
 
@@ -37,10 +37,10 @@ def scrolls_sideways(page):
     return page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
 
 
-def test_reader_searches_from_the_home_page_header_in_english_and_russian(demo, browser):
+def test_reader_searches_from_the_home_page_header_in_english_and_russian(read_only_demo, browser):
     context, page = open_page(browser, DESKTOP)
     try:
-        page.goto(url(demo, "/en/"))
+        page.goto(url(read_only_demo, "/en/"))
         search = page.get_by_role("search").first
         search.get_by_role("searchbox", name="Search the hub").fill("tweetups")
         search.get_by_role("button", name="Search").click()
@@ -49,14 +49,14 @@ def test_reader_searches_from_the_home_page_header_in_english_and_russian(demo, 
         expect(found.first).to_be_visible()
 
         # In Russian: a chat written in Russian, and an English-only one marked English.
-        page.goto(url(demo, "/ru/"))
+        page.goto(url(read_only_demo, "/ru/"))
         search = page.get_by_role("search").first
         search.get_by_role("searchbox", name="Поиск по сайту").fill("культурах")
         search.get_by_role("button", name="Поиск").click()
         expect(page).to_have_url(re.compile(r"/ru/search/\?q="))
         found = page.locator(".card__title a", has_text=re.compile("культурах", re.I))
         expect(found.first).to_be_visible()
-        page.goto(url(demo, "/ru/"))
+        page.goto(url(read_only_demo, "/ru/"))
         page.get_by_role("searchbox", name="Поиск по сайту").fill("tweetups")
         page.get_by_role("searchbox", name="Поиск по сайту").press("Enter")
         english = page.locator(".card__title a[hreflang=en]", has_text=re.compile("tweetups", re.I))
@@ -67,12 +67,12 @@ def test_reader_searches_from_the_home_page_header_in_english_and_russian(demo, 
         context.close()
 
 
-def test_reader_follows_a_hashtag_from_an_event_page(demo, browser):
+def test_reader_follows_a_hashtag_from_an_event_page(read_only_demo, browser):
     event = EventPage.objects.get(slug=EVENT_SLUG, locale=Locale.get_default())
     hashtag = event.hashtag_links.select_related("hashtag").first().hashtag
     context, page = open_page(browser, DESKTOP)
     try:
-        page.goto(url(demo, event.url))
+        page.goto(url(read_only_demo, event.url))
         facts = page.get_by_role("complementary", name="Key facts")
         expect(facts).to_contain_text("When")
         facts.get_by_role("link", name=hashtag.text).first.click()
@@ -83,10 +83,10 @@ def test_reader_follows_a_hashtag_from_an_event_page(demo, browser):
         context.close()
 
 
-def test_reader_uses_the_menu_on_a_phone(demo, browser):
+def test_reader_uses_the_menu_on_a_phone(read_only_demo, browser):
     context, page = open_page(browser, PHONE)
     try:
-        page.goto(url(demo, "/en/"))
+        page.goto(url(read_only_demo, "/en/"))
         # The inline navigation is for wide screens; the phone sees one Menu button.
         expect(page.locator("nav.site-nav")).to_be_hidden()
         topics = page.get_by_role("link", name="Topics", exact=True)
@@ -106,13 +106,18 @@ def test_reader_uses_the_menu_on_a_phone(demo, browser):
         context.close()
 
 
-def test_reader_switches_language_from_every_public_page_without_a_404(demo, browser):
-    paths = public_paths(Client())
+# One test a language, for the xdist workers to share (about 15 s each).
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_reader_switches_language_from_every_public_page_without_a_404(
+    read_only_demo, browser, language
+):
+    paths = public_paths(Client(), languages=[language])
+    assert paths, f"no public page in {language}"
     context, page = open_page(browser, PHONE)
     failures = []
     try:
         for label, path in paths:
-            response = page.goto(url(demo, path))
+            response = page.goto(url(read_only_demo, path))
             assert response.status == 200, f"{label} {unquote(path)}: HTTP {response.status}"
             if scrolls_sideways(page):
                 failures.append(f"{label} {unquote(path)}: scrolls sideways at 390 px")
@@ -121,7 +126,7 @@ def test_reader_switches_language_from_every_public_page_without_a_404(demo, bro
             if links.count() == 0:
                 failures.append(f"{label} {unquote(path)}: no language switcher")
             for href in [links.nth(i).get_attribute("href") for i in range(links.count())]:
-                switched = page.request.get(url(demo, href))
+                switched = page.request.get(url(read_only_demo, href))
                 if switched.status != 200:
                     failures.append(
                         f"{label} {unquote(path)} -> {unquote(href)}: {switched.status}"
@@ -131,13 +136,15 @@ def test_reader_switches_language_from_every_public_page_without_a_404(demo, bro
     assert not failures, "\n".join(failures)
 
 
-def test_switching_from_an_untranslated_page_lands_on_its_section_with_a_note(demo, browser):
+def test_switching_from_an_untranslated_page_lands_on_its_section_with_a_note(
+    read_only_demo, browser
+):
     event = EventPage.objects.get(slug=ENGLISH_ONLY_SLUG, locale=Locale.get_default())
     russian = Locale.objects.get(language_code="ru")
     assert event.get_translation_or_none(russian) is None
     context, page = open_page(browser, DESKTOP)
     try:
-        page.goto(url(demo, event.url))
+        page.goto(url(read_only_demo, event.url))
         page.get_by_role("navigation", name="Languages").get_by_role("link", name="Русский").click()
         index = EventIndexPage.objects.get(locale=russian)
         expect(page).to_have_url(re.compile(re.escape(index.url) + r"\?untranslated=1$"))
@@ -172,12 +179,12 @@ LONGEST_LINE_JS = """() => {
 }"""
 
 
-def test_event_page_reads_at_a_glance_at_both_widths(demo, browser):
+def test_event_page_reads_at_a_glance_at_both_widths(read_only_demo, browser):
     event = EventPage.objects.get(slug=EVENT_SLUG, locale=Locale.get_default())
     for viewport in (DESKTOP, PHONE):
         context, page = open_page(browser, viewport)
         try:
-            page.goto(url(demo, event.url))
+            page.goto(url(read_only_demo, event.url))
             facts = page.get_by_role("complementary", name="Key facts").bounding_box()
             main = page.locator(".event-layout__main").bounding_box()
             if viewport is DESKTOP:  # two columns: the facts beside the text, at its top
@@ -192,12 +199,12 @@ def test_event_page_reads_at_a_glance_at_both_widths(demo, browser):
             context.close()
 
 
-def test_event_cards_carry_a_date_tile_and_a_kind_badge(demo, browser):
+def test_event_cards_carry_a_date_tile_and_a_kind_badge(read_only_demo, browser):
     with translation.override("en"):
         kinds = {str(label) for label in EventKind.labels}
     context, page = open_page(browser, PHONE)
     try:
-        page.goto(url(demo, EventIndexPage.objects.get(locale=Locale.get_default()).url))
+        page.goto(url(read_only_demo, EventIndexPage.objects.get(locale=Locale.get_default()).url))
         cards = page.locator("article.card--event")
         assert cards.count() > 0
         for number in range(cards.count()):
@@ -209,7 +216,7 @@ def test_event_cards_carry_a_date_tile_and_a_kind_badge(demo, browser):
         context.close()
 
 
-def test_screenshots_of_the_main_page_types_for_review(demo, browser):
+def test_screenshots_of_the_main_page_types_for_review(read_only_demo, browser):
     event = EventPage.objects.get(slug=EVENT_SLUG, locale=Locale.get_default())
     pages = {
         "home": "/en/",
@@ -223,7 +230,7 @@ def test_screenshots_of_the_main_page_types_for_review(demo, browser):
         context, page = open_page(browser, viewport)
         try:
             for name, path in pages.items():
-                response = page.goto(url(demo, path))
+                response = page.goto(url(read_only_demo, path))
                 assert response.status == 200, path
                 assert not scrolls_sideways(page), f"{path} scrolls sideways at {width_name} px"
                 page.screenshot(path=str(SCREENSHOTS / f"{name}-{width_name}.png"), full_page=True)
