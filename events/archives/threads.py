@@ -12,9 +12,9 @@ as Python compares strings), and the order is worked out on arrays of integers i
 by that number: a few dozen bytes per post, where tuples of strings and datetimes took
 hundreds (32 MB above the baseline for a 30,000-post import).
 
-A chat's first import works the order out before its posts are written, from the
-temporary table it holds them in (`staged_places`), so each post is written once; an
-import into a chat with posts writes them, then `arrange` places them among the others.
+A chat's first import on PostgreSQL works the order out before its posts are written,
+from the temporary table it copies them into (`staged_places`), so each post is written
+once; other imports write their posts, then `arrange` places them among the others.
 """
 
 from array import array
