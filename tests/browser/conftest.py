@@ -7,6 +7,7 @@ with the reason, unless `HUB_REQUIRE_BROWSER=1` (CI), which turns the skip into 
 `playwright install` is never needed: no browser is downloaded.
 """
 
+import asyncio
 import os
 import shutil
 from contextlib import contextmanager
@@ -67,10 +68,18 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "needs_node: also runs Lighthouse with node")
 
 
+def _playwright_running():
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     """Skip (or, with HUB_REQUIRE_BROWSER=1, fail) before any browser is launched."""
-    if HERE not in Path(str(item.path)).parents:
+    if not _is_browser_test(item):
         return
     missing = missing_tools(
         java=item.get_closest_marker("needs_java") is not None,
@@ -108,11 +117,13 @@ def orm_beside_playwright():
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item, nextitem):
-    """The ORM allowed beside Playwright for the browser tests; the readers' committed
-    demo removed before any test that uses the database otherwise (see read_only_demo)."""
+    """The ORM allowed beside Playwright for the browser tests (and for any test that a
+    run ordered after one, should that happen: see pytest_collection_modifyitems); the
+    readers' committed demo removed before any test that uses the database otherwise
+    (see read_only_demo)."""
     if _uses_the_database(item) and not _reads_the_demo(item):  # in any folder
         COMMITTED_DEMO.remove()
-    if HERE not in Path(str(item.path)).parents:
+    if not (_is_browser_test(item) or _playwright_running()):
         yield
         return
     with orm_beside_playwright():
@@ -237,15 +248,27 @@ def _reads_the_demo(item):
     return "read_only_demo" in getattr(item, "fixturenames", ())
 
 
-@pytest.hookimpl(trylast=True)
+def _is_browser_test(item):
+    return HERE in Path(str(item.path)).parents
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
-    """The readers together, where the first of them is: pytest's own reordering (tests
-    parametrized by the browser together) put the writing browser tests between them."""
-    readers = [item for item in items if _reads_the_demo(item)]
-    if readers:
-        others = [item for item in items if not _reads_the_demo(item)]
-        first = items.index(readers[0])
-        items[:] = others[:first] + readers + others[first:]
+    """Every browser test after every other test, the readers first and together.
+
+    Once a worker has started Playwright, its event loop counts as running in that
+    worker's thread for the rest of the session, and Django refuses the ORM to any later
+    test (SynchronousOnlyOperation). So no other test may follow a browser test, whatever
+    pytest-django's sort made of them (on PostgreSQL the readers are `db` tests, which it
+    puts before the transactional ones). Done after every other plugin's reordering; the
+    workers run their share in this order.
+    """
+    result = yield
+    browser = [item for item in items if _is_browser_test(item)]
+    readers = [item for item in browser if _reads_the_demo(item)]
+    writers = [item for item in browser if not _reads_the_demo(item)]
+    items[:] = [item for item in items if not _is_browser_test(item)] + readers + writers
+    return result
 
 
 class CommittedDemo:
