@@ -117,6 +117,13 @@ def demo_source(databases, request):
     return databases.env("source", template=request.getfixturevalue("demo_sqlite_template"))
 
 
+def test_a_parallel_run_keeps_this_module_on_one_worker(request):
+    """With `--dist loadgroup` (make test), xdist_group must hold, or each worker builds
+    `restored` below again: pytest 9.2 made xdist 3.8 drop the group without a word."""
+    if request.config.getvalue("loadgroup"):
+        assert request.node.nodeid.endswith("@backup"), request.node.nodeid
+
+
 @pytest.fixture(scope="module")
 def restored(tmp_path_factory, request):
     """A source database with content, its backup, and an empty one it was restored into."""
