@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from events import people, queries
@@ -101,8 +102,11 @@ def person_index(request):
 def person_page(request, slug):
     """One person: their handles, organisation, events, sessions and talks."""
     locale_id = locale_id_for()
-    data = cached(f"person:{locale_id}:{slug}", lambda: person_data(slug, locale_id))
-    if data is None:
+    # Only a slug as people's slugs are made can name someone: any other text in the
+    # address is refused before it becomes a cache key (nor fills the cache with misses).
+    is_slug = slugify(slug, allow_unicode=True) == slug
+    data = is_slug and cached(f"person:{locale_id}:{slug}", lambda: person_data(slug, locale_id))
+    if not data:
         raise Http404(_("Nobody on the hub has that address."))
     person = data["person"]
     url = reverse("person", args=[person.slug])

@@ -2,9 +2,11 @@
 
 import json
 import re
+import warnings
 from urllib.parse import quote
 
 import pytest
+from django.core.cache.backends.base import CacheKeyWarning
 
 from events.models import Person
 
@@ -75,6 +77,16 @@ def test_unknown_and_unpublished_people_have_no_page(demo, client):
     erin.save()
     assert client.get("/en/people/erin-blasco/").status_code == 404
     assert "/en/people/erin-blasco/" not in client.get("/en/people/").content.decode()
+
+
+def test_an_address_that_is_no_slug_is_refused_before_it_reaches_the_cache(demo, client):
+    """Probed text (spaces, control characters, emoji) never becomes a cache key: keys
+    like that break memcached, and each would fill the cache with a miss."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        for text in ("Музей 博物館 🏛️", "\x01\x1b[31m\x7f", "Erin-Blasco"):
+            assert client.get(f"/en/people/{quote(text)}/").status_code == 404, text
+        assert client.get("/en/people/erin-blasco/").status_code == 200
 
 
 @pytest.mark.django_db
