@@ -294,6 +294,39 @@ def test_the_command_refuses_an_account_archive_without_a_window(chat, tmp_path)
     assert sorted(posts(chat)) == ["0", "1", "2"]
 
 
+def test_the_command_refuses_a_file_from_another_day_without_a_window_that_imports_nothing(
+    chat, tmp_path
+):
+    """A one-day file a year off (another chat, or the wrong event) is not called wider
+    than the event, nor given a --since/--until that would import none of it."""
+    path = tmp_path / "tweets.js"
+    moments = ["Thu Apr 24 19:00:00 +0000 2014", "Thu Apr 24 19:01:00 +0000 2014"]
+    path.write_bytes(
+        tweets_js(*({**TWEET, "id_str": str(n), "created_at": m} for n, m in enumerate(moments)))
+    )
+    with pytest.raises(CommandError) as refused:
+        call_command("import_chat_archive", str(chat.pk), str(path), "--account", "museum")
+    message = str(refused.value)
+    assert "2 posts from 2014-04-24 19:00 to 2014-04-24 19:01 UTC (1 day)" in message
+    assert "none of them near the event (2013-04-24)" in message
+    assert "--since" not in message and "much more" not in message
+    assert not ArchivedPost.objects.exists()
+
+
+def test_the_command_refuses_a_window_that_leaves_out_the_event(chat, tmp_path):
+    path = tmp_path / "tweets.js"
+    path.write_bytes(account_archive())
+    with pytest.raises(CommandError) as refused:
+        call_command(
+            "import_chat_archive", str(chat.pk), str(path), "--account", "museum",
+            "--since", "2022-05-01", "--until", "2022-05-02",
+        )  # fmt: skip
+    message = str(refused.value)
+    assert "The window 2022-05-01 to 2022-05-02 leaves out the event (2013-04-24)" in message
+    assert "--since 2013-04-22 --until 2013-04-26" in message
+    assert not ArchivedPost.objects.exists()
+
+
 def test_the_admin_preview_gives_the_span_per_day_and_a_window(chat):
     found = uploads.preview(chat, io.BytesIO(account_archive()), "tweets.js", account_handle="m")
     assert found["span_posts"] == 3

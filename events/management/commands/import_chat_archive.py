@@ -43,7 +43,8 @@ def moment(value, event, *, end_of_day=False):
 
 
 def refuse_wide_file(target, path, extra):
-    """CommandError if the file's posts spread well beyond the event (an account archive)."""
+    """CommandError if the file's posts spread beyond the event (an account archive), or
+    miss it altogether (a file of another chat, or the wrong event)."""
     with path.open("rb") as handle:
         span = file_span(handle, path.name, **extra)
     if not span["posts"]:
@@ -54,17 +55,41 @@ def refuse_wide_file(target, path, extra):
         return
     days = (last.date() - first.date()).days + 1
     days = f"{days} day" if days == 1 else f"{days} days"
-    hint = (
-        f" For the chat alone: --since {window[0].date()} --until {window[1].date()}."
-        if window
-        else ""
-    )
-    raise CommandError(
+    held = (
         f"{path.name} holds {span['posts']} posts from {first:%Y-%m-%d %H:%M} to "
-        f"{last:%Y-%m-%d %H:%M} UTC ({days}), much more than the event"
+        f"{last:%Y-%m-%d %H:%M} UTC ({days})"
+    )
+    if window and (last < window[0] or first > window[1]):
+        raise CommandError(
+            f"{held}, none of them near the event ({target.start:%Y-%m-%d}). Nothing "
+            "imported. Check the file and the event; --all imports its posts anyway."
+        )
+    raise CommandError(
+        f"{held}, much more than the event"
         + (f" ({target.start:%Y-%m-%d})" if target.start else "")
         + ". Nothing imported. Give --since/--until to import only the chat's window, or "
-        "--all to import every post." + hint
+        "--all to import every post."
+        + (
+            f" For the chat alone: --since {window[0].date()} --until {window[1].date()}."
+            if window
+            else ""
+        )
+    )
+
+
+def refuse_window_missing_event(target, since, until):
+    """CommandError if --since/--until leave out the event's own time (a typed year off)."""
+    window = event_window(target)
+    if window is None or not ((until and until < window[0]) or (since and since > window[1])):
+        return
+    given = (
+        f"{since:%Y-%m-%d} to {until:%Y-%m-%d}"
+        if since and until
+        else (f"from {since:%Y-%m-%d}" if since else f"up to {until:%Y-%m-%d}")
+    )
+    raise CommandError(
+        f"The window {given} leaves out the event ({target.start:%Y-%m-%d}). Nothing "
+        f"imported. For the chat: --since {window[0].date()} --until {window[1].date()}."
     )
 
 
@@ -78,7 +103,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "event", help="The event's page id or URL path, e.g. /en/events/museum-blogs/."
+            "event",
+            help="The event's page id or URL path, e.g. /en/events/2012-12-06-museum-blogs/.",
         )
         parser.add_argument("file", help="The file to import.")
         parser.add_argument(
@@ -115,7 +141,9 @@ class Command(BaseCommand):
             extra["file_format"] = options["format"]
         since = moment(options["since"], target) if options["since"] else None
         until = moment(options["until"], target, end_of_day=True) if options["until"] else None
-        if not (since or until or options["all"]):
+        if since or until:
+            refuse_window_missing_event(target, since, until)
+        elif not options["all"]:
             try:
                 refuse_wide_file(target, path, extra)
             except ArchiveFileError as error:
