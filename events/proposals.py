@@ -6,9 +6,8 @@ from django import forms
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 
 from events.choices import DatePrecision, Platform
 from events.hashtags import hashtag_key, hashtag_text
@@ -34,42 +33,48 @@ DEFAULT_PLATFORM = Platform.MASTODON
 
 
 class ProposeChatForm(CleanTextInputMixin, HoneypotMixin, forms.Form):
-    title = forms.CharField(max_length=200, label=_lazy("Title of the chat"))
-    date = forms.DateField(label=_lazy("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    title = forms.CharField(max_length=200, label=gettext_lazy("Title of the chat"))
+    date = forms.DateField(
+        label=gettext_lazy("Date"), widget=forms.DateInput(attrs={"type": "date"})
+    )
     time = forms.TimeField(
-        label=_lazy("Start time"), widget=forms.TimeInput(attrs={"type": "time"})
+        label=gettext_lazy("Start time"), widget=forms.TimeInput(attrs={"type": "time"})
     )
     time_zone = forms.ChoiceField(
-        choices=zone_choices, initial="America/New_York", label=_lazy("Time zone")
+        choices=zone_choices, initial="America/New_York", label=gettext_lazy("Time zone")
     )
     hosts = forms.CharField(
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        label=_lazy("Hosts"),
-        help_text=_lazy("One per line: name and handle, e.g. Erin Blasco @erinblasco."),
+        label=gettext_lazy("Hosts"),
+        help_text=gettext_lazy("One per line: name and handle, e.g. Erin Blasco @erinblasco."),
     )
-    hashtag = forms.CharField(max_length=100, initial="#musesocial", label=_lazy("Hashtag"))
+    hashtag = forms.CharField(max_length=100, initial="#musesocial", label=gettext_lazy("Hashtag"))
     platform = forms.ChoiceField(
         choices=Platform.social(),
         initial=DEFAULT_PLATFORM,
         required=False,
-        label=_lazy("Network"),
-        help_text=_lazy("Where the chat happens; the hub can archive Mastodon and Bluesky live."),
+        label=gettext_lazy("Network"),
+        help_text=gettext_lazy(
+            "Where the chat happens; the hub can archive Mastodon and Bluesky live."
+        ),
     )
     summary = forms.CharField(
-        max_length=3000, widget=forms.Textarea(attrs={"rows": 5}), label=_lazy("What it is about")
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        label=gettext_lazy("What it is about"),
     )
     questions = forms.CharField(
         required=False,
         max_length=6000,
         widget=forms.Textarea(attrs={"rows": 8}),
-        label=_lazy("Questions"),
-        help_text=_lazy("One per line; they become Q1, Q2…"),
+        label=gettext_lazy("Questions"),
+        help_text=gettext_lazy("One per line; they become Q1, Q2…"),
     )
     contact_email = forms.EmailField(
         required=False,
         max_length=254,  # the column's length; the form's own default (320) would not fit
-        label=_lazy("Your email (optional, only for the moderators)"),
+        label=gettext_lazy("Your email (optional, only for the moderators)"),
     )
     field_order = [
         "title",

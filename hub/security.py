@@ -8,6 +8,7 @@ explains the whole set.
 """
 
 import re
+from datetime import timedelta
 
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -17,7 +18,8 @@ from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+
+from hub.durations import in_words
 
 
 class PermissionsPolicyMiddleware:
@@ -75,12 +77,8 @@ def is_admin_path(path):
 
 
 def cooloff_text(delta):
-    """How long a lockout lasts, in words: "1 hour", "90 minutes"."""
-    minutes = max(1, round(delta.total_seconds() / 60)) if delta else 0
-    if minutes and minutes % 60 == 0:
-        hours = minutes // 60
-        return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
-    return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}
+    """How long a lockout lasts, in words: "1 hour", "1 hour 30 minutes"; never "0"."""
+    return in_words(max(delta, timedelta(minutes=1)))
 
 
 def lockout_response(request, original_response=None, credentials=None):

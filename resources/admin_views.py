@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
 
@@ -46,8 +46,8 @@ def decide_contribution(request, contribution_id):
 class OrganiserForm(forms.Form):
     username = forms.CharField(
         max_length=150,
-        label=_lazy("Username"),
-        help_text=_lazy("The login name of the person who will organise this conference."),
+        label=gettext_lazy("Username"),
+        help_text=gettext_lazy("The login name of the person who will organise this conference."),
     )
 
     def clean_username(self):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from events.timezones import get_zone
+from hub.durations import in_words
 
 # Bucket widths the timeline may use, in minutes: the smallest that gives at most
 # MAX_BARS bars wins, so an hour's chat has minute bars and a week's archive daily ones.
@@ -39,10 +40,11 @@ class ChatMeasures:
     unit: str = "minute"
 
     @property
-    def duration_minutes(self):
+    def duration(self):
+        """From the first post to the last, in words ("18 hours 56 minutes")."""
         if not self.first or not self.last:
-            return 0
-        return int((self.last - self.first).total_seconds() // 60)
+            return in_words(timedelta(0))
+        return in_words(self.last - self.first)
 
 
 def measure(posts, zone_name="UTC"):

@@ -211,6 +211,11 @@ def test_plural_forms_in_english_and_russian_three_forms(client, chat):
     assert summary(1, 1, 1, "ru").strip() == "1 пост от 1 участника за 1 минуту."
     assert summary(3, 2, 4, "ru").strip() == "3 поста от 2 участников за 4 минуты."
     assert summary(5, 11, 25, "ru").strip() == "5 постов от 11 участников за 25 минут."
+    # A chat that ran for most of a day (a live capture) reads in hours, not "1136 minutes".
+    assert summary(9, 3, 1136, "en").strip() == "9 posts by 3 people over 18 hours 56 minutes."
+    assert summary(9, 3, 1136, "ru").strip() == "9 постов от 3 участников за 18 часов 56 минут."
+    assert summary(9, 3, 60, "en").strip() == "9 posts by 3 people over 1 hour."
+    assert summary(9, 3, 3 * 1440 + 61, "ru").strip() == "9 постов от 3 участников за 3 дня 1 час."
 
 
 # The timeline.
