@@ -172,3 +172,15 @@ def test_speaker_lines_name_the_organisation_and_the_handle_once(demo, client):
     )
     shown = re.sub(r"<[^>]+>", "", host.group(0))
     assert shown.count("alli_burnie") == 1  # the name; the X link says "on X/Twitter"
+
+
+def test_the_menu_lists_each_section_once_in_both_languages(demo, client):
+    """The phone's menu holds the main sections and the ways to browse: a section index
+    the main navigation lists is not listed again among the browse links."""
+    for language in ("en", "ru"):
+        html = client.get(f"/{language}/").content.decode()
+        panel = re.search(r'class="site-menu__panel">(.*?)</div>', html, re.S).group(1)
+        links = re.findall(r'href="([^"]+)"', panel)
+        assert len(links) >= 8, links
+        assert len(links) == len(set(links)), links
+        assert f"/{language}/tags/" in links and f"/{language}/search/" in links
