@@ -334,3 +334,21 @@ def test_a_page_of_a_big_chat_is_flat_in_queries_and_small(client, chat):
     for page in ("", "?page=2", "?page=50"):
         size = len(client.get(url + page).content)
         assert size < 60_000, (page, size)
+
+
+def test_a_chat_without_questions_has_no_heading_around_questions(client, chat):
+    archive = archive_of(chat)
+    add(archive, "1", 0, "Live from the conference floor")
+    add(archive, "2", 1, "Slides are up now")
+    arrange(archive.pk)
+    bump_content_version()
+    html = get(client, chat.url + "transcript/")
+    assert "Live from the conference floor" in html and "Slides are up now" in html
+    assert "Around the questions" not in html
+
+    add(archive, "3", 2, "Q1 What did you see?", question=1)
+    arrange(archive.pk)
+    bump_content_version()
+    html = get(client, chat.url + "transcript/")
+    # Posts before Q1 beside a question group keep their heading.
+    assert "Around the questions" in html and "What did you see?" in html
