@@ -32,6 +32,9 @@ setup: install ## Migrate, load the demo content, make sure an admin login exist
 	$(MANAGE) load_demo
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(MANAGE) ensure_admin
 
+# Links the site makes outside a request (JSON-LD, feeds, emails) name the port it serves
+# on, unless WAGTAILADMIN_BASE_URL is set; 0.0.0.0 is no address to visit.
+serve: export WAGTAILADMIN_BASE_URL ?= http://$(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
 serve: ## Serve the site, the background-import and live-capture workers, without setting anything up (PORT=8001 HOST=0.0.0.0 to change)
 	@# The import worker imports large chat archives uploaded in the admin; the capture
 	@# worker polls Mastodon/Bluesky during chats (it exits at once with no network
