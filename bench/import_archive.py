@@ -276,11 +276,13 @@ def bench(label, urls, files, rounds):
     """Import each file `rounds` times into each checkout's database (urls: {code: url}),
     the checkouts alternating; rows of (database, file, run, checkout, result)."""
     ids = {}
+    # Named once: a commit in a checkout while it runs must not split its rows in two.
+    names = {code: _name(code) for code in urls}
     for code, url in urls.items():
         print(f"{label}: migrating a fresh database for {code}", file=sys.stderr)
         migrate(code, url)
-        names = [f"{path.name} {n}" for n in range(rounds) for path in files]
-        ids[code] = iter(_child(code, "setup", *names, database_url=url))
+        events = [f"{path.name} {n}" for n in range(rounds) for path in files]
+        ids[code] = iter(_child(code, "setup", *events, database_url=url))
     rows = []
     for _round in range(rounds):
         for path in files:
@@ -289,7 +291,7 @@ def bench(label, urls, files, rounds):
                 for run in ("first import", "re-import"):
                     result = _child(code, "import", str(path), "--event", event, database_url=url)
                     print(f"{label} {path.name} {run} {code}: {result}", file=sys.stderr)
-                    rows.append((label, path.name, run, _name(code), result))
+                    rows.append((label, path.name, run, names[code], result))
     return rows
 
 
