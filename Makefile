@@ -51,7 +51,9 @@ test: export PYTHONDONTWRITEBYTECODE :=
 test: install ## Run the whole test suite in parallel (TEST_WORKERS=0 for one process; DATABASE_URL picks the database)
 	$(MANAGE) compile_translations
 	@# loadgroup: tests marked xdist_group share one worker (and its module fixture).
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	@# --no-loadscope-reorder: in the order collected (tests/conftest.py), not the largest
+	@# group first, which made both workers wait idle for the demo template at the start.
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
 
 backup: ## Back up the database and media into backups/ (BACKUP=file or folder to choose)
 	$(MANAGE) backup $(BACKUP)

@@ -339,25 +339,55 @@ def pytest_sessionfinish(session):
         builder.join()
 
 
-def _needs_database(item):
+DEMO_FIXTURES = {"demo", "_demo_for_the_module", "demo_sqlite_template", "demo_template"}
+
+
+def _what_it_waits_for(item):
+    """0: no database; 1: the migrated template; 2: the demo template, built after it."""
     fixtures = set(getattr(item, "fixturenames", ()))
-    return bool(
-        item.get_closest_marker("django_db")
-        or fixtures & {"django_db_setup", "migrated_sqlite_template", "demo_sqlite_template"}
+    if fixtures & DEMO_FIXTURES:
+        return 2
+    return int(
+        bool(
+            item.get_closest_marker("django_db")
+            or fixtures & {"django_db_setup", "migrated_sqlite_template"}
+        )
     )
 
 
 class _NoDatabaseFirst:
     """Tests that need no database run first (after pytest-django's sort, which puts
-    them last): they keep both workers busy while the templates are built."""
+    them last), then those that need the migrated database, then the demo's: each
+    worker meets the templates in the order they are built, instead of waiting idle
+    for the demo while tests that need less are left to run."""
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, items):
-        items.sort(key=_needs_database)
+        # An xdist group runs as one unit, scheduled where its first test is: all its
+        # tests wait for what the most demanding of them needs.
+        rank = {item: _what_it_waits_for(item) for item in items}
+        groups = {}
+        for item in items:
+            for group in _groups(item):
+                groups[group] = max(groups.get(group, 0), rank[item])
+        items.sort(key=lambda item: max([rank[item], *(groups[g] for g in _groups(item))]))
+
+
+def _groups(item):
+    return [mark.args[0] for mark in item.iter_markers("xdist_group") if mark.args]
 
 
 def pytest_configure(config):
     config.pluginmanager.register(_NoDatabaseFirst(), "hub-no-database-first")
+
+
+@pytest.fixture(scope="session")
+def demo_template(request):
+    """The demo template's file on SQLite (see demo_sqlite_template); None on another
+    database, where a test that wants the demo in a database of its own loads it there."""
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        return request.getfixturevalue("demo_sqlite_template")
+    return None
 
 
 @pytest.fixture

@@ -102,7 +102,7 @@ class Databases:
             self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def demo_source(databases, request):
+def demo_source(databases, demo_template):
     """The source database with the demo content loaded by `manage.py load_demo`.
 
     On SQLite, a copy of the run's demo template (that same command, run once per run
@@ -114,7 +114,7 @@ def demo_source(databases, request):
         manage(source, "migrate", "--no-input", "-v0")
         manage(source, "load_demo")
         return source
-    return databases.env("source", template=request.getfixturevalue("demo_sqlite_template"))
+    return databases.env("source", template=demo_template)
 
 
 def test_a_parallel_run_keeps_this_module_on_one_worker(request):
@@ -125,12 +125,12 @@ def test_a_parallel_run_keeps_this_module_on_one_worker(request):
 
 
 @pytest.fixture(scope="module")
-def restored(tmp_path_factory, request):
+def restored(tmp_path_factory, demo_template):
     """A source database with content, its backup, and an empty one it was restored into."""
     folder = tmp_path_factory.mktemp("backup")
     databases = Databases(folder)
     try:
-        source = demo_source(databases, request)
+        source = demo_source(databases, demo_template)
         # The content and the snapshot of it in one process (one Django start fewer).
         before = snapshot(source, first="scenario.make_content()")
         out = manage(source, "backup", str(folder / "site.tar.gz")).stdout
