@@ -355,22 +355,31 @@ def _what_it_waits_for(item):
     )
 
 
+def _place(item):
+    """Where a test runs: those that need no database first; then, as pytest-django
+    orders them, the database tests before the transactional ones (a transactional test
+    flushes the database after it); within each, the migrated database's before the
+    demo's, as the templates are built."""
+    waits_for = _what_it_waits_for(item)
+    return (waits_for > 0, _transactional(item), waits_for)
+
+
 class _NoDatabaseFirst:
     """Tests that need no database run first (after pytest-django's sort, which puts
-    them last), then those that need the migrated database, then the demo's: each
-    worker meets the templates in the order they are built, instead of waiting idle
-    for the demo while tests that need less are left to run."""
+    them last), then the others in the order of the templates they need (see _place):
+    each worker meets the templates as they are built, instead of waiting idle for the
+    demo while tests that need less are left to run."""
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, items):
         # An xdist group runs as one unit, scheduled where its first test is: all its
-        # tests wait for what the most demanding of them needs.
-        rank = {item: _what_it_waits_for(item) for item in items}
+        # tests take the place of the most demanding of them.
+        place = {item: _place(item) for item in items}
         groups = {}
         for item in items:
             for group in _groups(item):
-                groups[group] = max(groups.get(group, 0), rank[item])
-        items.sort(key=lambda item: max([rank[item], *(groups[g] for g in _groups(item))]))
+                groups[group] = max(groups.get(group, place[item]), place[item])
+        items.sort(key=lambda item: max([place[item], *(groups[g] for g in _groups(item))]))
 
 
 def _groups(item):
