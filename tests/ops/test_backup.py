@@ -120,7 +120,7 @@ def demo_source(databases, demo_template):
 def test_a_parallel_run_keeps_this_module_on_one_worker(request):
     """With `--dist loadgroup` (make test), xdist_group must hold, or each worker builds
     `restored` below again: pytest 9.2 made xdist 3.8 drop the group without a word."""
-    if request.config.getvalue("loadgroup"):
+    if getattr(request.config.option, "loadgroup", False):
         assert request.node.nodeid.endswith("@backup"), request.node.nodeid
 
 
