@@ -152,7 +152,10 @@ def test_good_files_are_kept_and_shown_from_the_hub(client, chat, server, media_
     bump_content_version()
     html = client.get(chat.url + "transcript/").content.decode()
     assert f'<img src="{kept[0].file.url}" alt="Grace Hopper, in uniform"' in html
-    assert 'alt="Photo without a description"' in html  # the PNG had no alt text
+    # The PNG had no alt text: named by its place among the post's six items.
+    (png,) = [k for k in kept.values() if k.content_type == "image/png"]
+    alt = f"Photo {png.index + 1} of 6, without a description"
+    assert f'<img src="{png.file.url}" alt="{alt}"' in html
     assert f'src="{kept[4].file.url}"' in html and "<video controls" in html
     # No page asset from another site: the loopback server's address is not on it.
     assert f'src="{server}' not in html

@@ -868,8 +868,10 @@ def test_x_archive_keeps_every_photo_it_carries(client, chat, media_root):
         [],
     )
     html = transcript(client, chat)
-    for copy in kept.values():
-        assert f'<img src="{copy.file.url}" alt="Photo without a description"' in html
+    # Four photos without alt text, told apart for a screen reader, not named alike.
+    for number, copy in enumerate(sorted(kept.values(), key=lambda c: c.index), start=1):
+        alt = f"Photo {number} of 4, without a description"
+        assert f'<img src="{copy.file.url}" alt="{alt}"' in html
     assert "pbs.twimg.com" not in html
     assert third_party_assets(html) == []
     # The same archive again: no post and no photo twice.
