@@ -97,8 +97,8 @@ class Command(BaseCommand):
     help = (
         "Import a chat archive into an event: TAGS CSV or .xlsx, twarc CSV, an X/Twitter "
         "archive .zip or its data/tweets.js, a Grailbird archive .zip or month file, Mastodon "
-        "statuses JSON, outbox.json or export .zip, Bluesky JSON. The format is detected "
-        "from the content; all or nothing; re-importing adds only new posts."
+        "statuses JSON, outbox.json or export .zip, Bluesky JSON or repo.car. The format is "
+        "detected from the content; all or nothing; re-importing adds only new posts."
     )
 
     def add_arguments(self, parser):
@@ -127,8 +127,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--account",
             default="",
-            help="Account handle, for archives that omit it (a tweets.js on its own); an "
-            "archive .zip reads it from data/account.js.",
+            help="Account handle, for archives that omit it (a tweets.js on its own, a Bluesky "
+            "repo.car, which names only the DID); an archive .zip reads it from data/account.js.",
         )
 
     def handle(self, event, file, **options):
