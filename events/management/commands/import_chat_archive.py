@@ -31,12 +31,14 @@ def find_event(reference):
 
 def moment(value, event, *, end_of_day=False):
     """An aware datetime from an ISO date or date-time; naive ones are in the event's zone."""
-    parsed = parse_datetime(value)
+    # A bare date first: parse_datetime (datetime.fromisoformat since Python 3.11) reads
+    # "2025-12-22" as its midnight, and --until would leave out the day it names.
+    day = parse_date(value)
+    parsed = datetime.combine(day, time.max if end_of_day else time.min) if day else None
     if parsed is None:
-        day = parse_date(value)
-        if day is None:
+        parsed = parse_datetime(value)
+        if parsed is None:
             raise CommandError(f"{value!r} is not a date (YYYY-MM-DD) or date and time.")
-        parsed = datetime.combine(day, time.max if end_of_day else time.min)
     if parsed.tzinfo is None:
         parsed = localize_wall_clock(parsed, event.time_zone)
     return parsed
