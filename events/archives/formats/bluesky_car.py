@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy
 
 from events.choices import Platform
 
-from ..records import ArchiveFileError, mapping, text_of
+from ..records import ArchiveFileError, list_of, mapping, text_of
 from . import bluesky_json
 
 NAME = "bluesky-car"
@@ -80,7 +80,7 @@ def _cid_length(data, offset):
 
 
 def _blocks(data, file_name):
-    """The header and {binary CID: block bytes}; ArchiveFileError if the framing is broken."""
+    """The root CID and {CID: block bytes}; ArchiveFileError if the framing is broken."""
     length, offset = _varint(data, 0)
     if not length or offset + length > len(data):
         raise ArchiveFileError(file_name, _("is not a CAR file (no header)"))
@@ -90,10 +90,12 @@ def _blocks(data, file_name):
         raise ArchiveFileError(
             file_name, _("has a broken CAR header: %(error)s") % {"error": str(error)[:200]}
         ) from None
-    if mapping(header).get("version") != 1 or not header.get("roots"):
+    header = mapping(header)
+    roots = list_of(header.get("roots"))
+    if header.get("version") != 1 or not roots or not isinstance(roots[0], bytes):
         raise ArchiveFileError(file_name, _("is not a version 1 CAR file with a root"))
     offset += length
-    blocks = {}
+    blocks, view = {}, memoryview(data)
     while offset < len(data):
         size, start = _varint(data, offset)
         cid_size = _cid_length(data, start) if size else None
@@ -103,9 +105,10 @@ def _blocks(data, file_name):
                 _("is cut short or damaged at byte %(offset)s (a block runs past the end)")
                 % {"offset": offset},
             )
-        blocks[data[start : start + cid_size]] = data[start + cid_size : start + size]
+        # Views into the file, not copies: a block is copied only when it is decoded.
+        blocks[bytes(view[start : start + cid_size])] = view[start + cid_size : start + size]
         offset = start + size
-    return header, blocks
+    return roots[0], blocks
 
 
 def _decoded(blocks, cid, file_name, row, field):
@@ -121,7 +124,7 @@ def _decoded(blocks, cid, file_name, row, field):
             file_name, _("does not match its checksum: the file is damaged"), row=row, field=field
         )
     try:
-        return libipld.decode_dag_cbor(raw)
+        return libipld.decode_dag_cbor(bytes(raw))
     except ValueError as error:
         raise ArchiveFileError(
             file_name,
@@ -138,13 +141,15 @@ def _records(blocks, root, file_name):
     def walk(cid, depth):
         if cid is None:
             return
+        if not isinstance(cid, bytes):
+            raise ArchiveFileError(file_name, _("has a broken record tree entry"), field="mst")
         if depth > MAX_DEPTH or cid in seen:
             raise ArchiveFileError(file_name, _("has a record tree that loops or is too deep"))
         seen.add(cid)
         node = mapping(_decoded(blocks, cid, file_name, None, "mst"))
         walk(node.get("l"), depth + 1)
         key = b""
-        for entry in node.get("e") or []:
+        for entry in list_of(node.get("e")):
             entry = mapping(entry)
             prefix, rest = entry.get("p"), entry.get("k")
             if not isinstance(prefix, int) or not isinstance(rest, bytes):
@@ -173,8 +178,8 @@ def _json_form(value):
 
 def parse(binary_file, file_name, account_handle="", account_name="", **_options):
     data = binary_file.read()
-    header, blocks = _blocks(data, file_name)
-    commit = mapping(_decoded(blocks, header["roots"][0], file_name, None, "commit"))
+    root, blocks = _blocks(data, file_name)
+    commit = mapping(_decoded(blocks, root, file_name, None, "commit"))
     did = text_of(commit.get("did"))
     if not did.startswith("did:"):
         raise ArchiveFileError(file_name, _("names no account (DID)"), field="commit.did")
