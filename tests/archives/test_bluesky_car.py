@@ -502,3 +502,13 @@ def test_the_admin_upload_previews_and_imports_a_car_file(client, event_index):
     assert (item.preview["rows"], item.preview["new"]) == (2, 2)
     client.post(reverse("chat_archive_upload", args=[item.pk]), {"import": "1"}, follow=True)
     assert {p.author_handle for p in ArchivedPost.objects.filter(archive__event=chat)} == {HANDLE}
+
+
+def test_an_export_over_the_size_limit_is_refused_before_it_is_read(chat, settings):
+    # A CAR file is read whole: the import's limit is checked on the file's size first.
+    data = (REAL / REPLY).read_bytes()
+    settings.HUB_ARCHIVE_MAX_BYTES = len(data) - 1
+    with pytest.raises(ArchiveFileError, match=r"^repo\.car: is 0 MB; the limit is 0 MB"):
+        load(chat, "repo.car", data, account_handle=HANDLE)
+    settings.HUB_ARCHIVE_MAX_BYTES = len(data)
+    assert load(chat, "repo.car", data, account_handle=HANDLE).posts_added == 2
