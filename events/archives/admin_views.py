@@ -33,7 +33,8 @@ class UploadForm(forms.Form):
         help_text=_(
             "A TAGS spreadsheet (CSV or Excel), a twarc CSV, an X/Twitter archive (tweets.js, "
             "a Grailbird month file or the archive's zip), Mastodon statuses or an account "
-            "export (outbox.json or its zip), or Bluesky posts (JSON)."
+            "export (outbox.json or its zip), Bluesky posts (JSON) or a Bluesky account "
+            "export (repo.car)."
         ),
     )
     file_format = forms.ChoiceField(
@@ -45,7 +46,10 @@ class UploadForm(forms.Form):
         label=_("Account handle"),
         required=False,
         max_length=255,
-        help_text=_("For an account archive's tweets.js on its own, which does not name it."),
+        help_text=_(
+            "For an account archive's tweets.js on its own, or a Bluesky repo.car, which do "
+            "not name it."
+        ),
     )
 
     def __init__(self, *args, **kwargs):

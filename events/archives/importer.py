@@ -51,6 +51,9 @@ def detect_format(binary_file, file_name):
     start = binary_file.tell()
     raw = binary_file.read(DETECT_BYTES)
     binary_file.seek(start)
+    for module in FORMATS:  # binary formats (a CAR file) by their bytes, before any text
+        if hasattr(module, "detect_bytes") and module.detect_bytes(raw):
+            return module
     if raw.startswith(UTF16_BOMS):
         raise ArchiveFileError(file_name, _("is UTF-16 text; export or save it as UTF-8"))
     head = raw.decode("utf-8", errors="ignore")
@@ -62,7 +65,7 @@ def detect_format(binary_file, file_name):
         _(
             "is not a format the hub can import (TAGS CSV or .xlsx, twarc CSV, X/Twitter or "
             "Grailbird archive .js or .zip, Mastodon JSON or export .zip or .tar.gz, "
-            "Bluesky JSON)"
+            "Bluesky JSON or repo.car)"
         ),
     )
 

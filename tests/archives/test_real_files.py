@@ -1110,6 +1110,12 @@ def _truncate(data):
     return data[: len(data) * 2 // 3]
 
 
+def _flip(data, text):
+    """One letter of `text` in another case, where the file holds it."""
+    at = data.index(text)
+    return data[:at] + bytes([data[at] ^ 0x20]) + data[at + 1 :]
+
+
 def _damage_json(data, index, *path):
     """Record `index`'s field at `path` as a number: a wrong type in one field."""
     text = data.decode("utf-8")
@@ -1304,6 +1310,15 @@ DAMAGED = [
         "row 1, field “record.createdAt”",
         {},
     ),
+    # A repo.car's row is the post's record key; one letter changed, its CID no longer matches.
+    *[
+        (name, lambda d, t=text: _flip(d, t), f"row {rkey}, field “record”", {})
+        for name, text, rkey in (
+            ("bluesky_repo_car_firstpost_dnproto.car", b"doing a quick", "3malwzvfmmk2t"),
+            ("bluesky_repo_car_firstlike_dnproto.car", b"doing a quick", "3malwzvfmmk2t"),
+            ("bluesky_repo_car_reply_dnproto.car", b"and a quick reply", "3malx3qc2es2t"),
+        )
+    ],
 ]
 # A truncated copy: the file cut short, or for a zip its posts' member cut short.
 TRUNCATED_MEMBER = {
@@ -1342,6 +1357,9 @@ def test_damaged_copies_are_refused_and_leave_nothing(chat, name, damage, where,
     elif name.endswith(".xlsx"):
         # A workbook is a zip whose directory is at its end: cut short, no row can be read.
         cut, where = _truncate(data), rf"^{re.escape(name)}: is not a readable zip file"
+    elif name.endswith(".car"):
+        # A CAR file is framed block by block: cut short, its last block runs past the end.
+        cut, where = _truncate(data), rf"^{re.escape(name)}: is cut short or damaged at byte"
     else:
         cut, where = _truncate(data), rf"^{re.escape(name)}, row \d+: "
     assert re.match(where, assert_refused_leaving_nothing(chat, name, cut, "", **options))

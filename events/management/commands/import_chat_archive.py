@@ -31,12 +31,14 @@ def find_event(reference):
 
 def moment(value, event, *, end_of_day=False):
     """An aware datetime from an ISO date or date-time; naive ones are in the event's zone."""
-    parsed = parse_datetime(value)
+    # A bare date first: parse_datetime (datetime.fromisoformat since Python 3.11) reads
+    # "2025-12-22" as its midnight, and --until would leave out the day it names.
+    day = parse_date(value)
+    parsed = datetime.combine(day, time.max if end_of_day else time.min) if day else None
     if parsed is None:
-        day = parse_date(value)
-        if day is None:
+        parsed = parse_datetime(value)
+        if parsed is None:
             raise CommandError(f"{value!r} is not a date (YYYY-MM-DD) or date and time.")
-        parsed = datetime.combine(day, time.max if end_of_day else time.min)
     if parsed.tzinfo is None:
         parsed = localize_wall_clock(parsed, event.time_zone)
     return parsed
@@ -97,8 +99,8 @@ class Command(BaseCommand):
     help = (
         "Import a chat archive into an event: TAGS CSV or .xlsx, twarc CSV, an X/Twitter "
         "archive .zip or its data/tweets.js, a Grailbird archive .zip or month file, Mastodon "
-        "statuses JSON, outbox.json or export .zip, Bluesky JSON. The format is detected "
-        "from the content; all or nothing; re-importing adds only new posts."
+        "statuses JSON, outbox.json or export .zip, Bluesky JSON or repo.car. The format is "
+        "detected from the content; all or nothing; re-importing adds only new posts."
     )
 
     def add_arguments(self, parser):
@@ -127,8 +129,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--account",
             default="",
-            help="Account handle, for archives that omit it (a tweets.js on its own); an "
-            "archive .zip reads it from data/account.js.",
+            help="Account handle, for archives that omit it (a tweets.js on its own, a Bluesky "
+            "repo.car, which names only the DID); an archive .zip reads it from data/account.js.",
         )
 
     def handle(self, event, file, **options):
