@@ -19,10 +19,11 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from events.archives.formats import bluesky_car, bluesky_json
-from events.archives.importer import detect_format, import_archive
+from events.archives.importer import detect_format
 from events.archives.records import ArchiveFileError
 from events.models import ArchivedPost, ArchiveImport, ArchiveUpload
 from tests.archives.test_admin_upload import make_users, upload
+from tests.archives.test_real_files import FIELDS, load, stored
 from tests.factories import make_event
 
 REAL = Path(__file__).parent / "real"
@@ -32,39 +33,12 @@ REPLY = "bluesky_repo_car_reply_dnproto.car"
 HANDLE = "msttest.bsky.social"
 DID = "did:plc:tyme6enconikdp7rnxkywdcg"  # the real exports' account
 OTHER = "did:plc:watmxkxfjbwyxfuutganopfk"
-FIELDS = (
-    "post_id",
-    "platform",
-    "author_handle",
-    "author_name",
-    "created_at",
-    "text",
-    "permalink",
-    "reply_to_id",
-    "is_repost",
-    "repost_of_id",
-    "is_quote",
-    "quote_of_id",
-    "language",
-    "media",
-    "links",
-)
 
 
 @pytest.fixture
 def chat(event_index):
     # The real exports were made on 22 December 2025, minutes apart.
     return make_event(event_index, "First posts", start="2025-12-22T19:00")
-
-
-def load(event, name, data=None, **options):
-    handle = io.BytesIO(data) if data is not None else (REAL / name).open("rb")
-    with handle:
-        return import_archive(event, handle, name, **options)
-
-
-def stored(event):
-    return {p.post_id: p for p in ArchivedPost.objects.filter(archive__event=event)}
 
 
 def fields(post):
