@@ -17,11 +17,7 @@ def in_words(delta):
         (hours, ngettext("%(count)d hour", "%(count)d hours", hours)),
         (minutes, ngettext("%(count)d minute", "%(count)d minutes", minutes)),
     ]
-    for index, (count, text) in enumerate(units):
-        if count:
-            words = [text % {"count": count}]
-            following = units[index + 1] if index + 1 < len(units) else (0, "")
-            if following[0]:
-                words.append(following[1] % {"count": following[0]})
-            return " ".join(words)
-    return units[-1][1] % {"count": 0}
+    # From the largest unit present: it and the next one down, unless that is zero.
+    start = next((index for index, (count, _text) in enumerate(units) if count), len(units) - 1)
+    shown = [units[start], *(unit for unit in units[start + 1 : start + 2] if unit[0])]
+    return " ".join(text % {"count": count} for count, text in shown)
